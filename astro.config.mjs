@@ -1,0 +1,46 @@
+// @ts-check
+import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import { mnemo } from './src/integrations/mnemo';
+import { projectPaths } from './src/lib/paths';
+import { loadSettings } from './src/lib/settings';
+import { CodeStyleRegistry, codeTransformers } from './src/lib/markdown/code-styles';
+import { remarkLessonTitle } from './src/lib/markdown/remark-lesson-title';
+import { rehypeBaseLinks } from './src/lib/markdown/rehype-base-links';
+import { remarkSelfChecks } from './src/lib/checks/remark-self-checks';
+
+const paths = projectPaths(fileURLToPath(new URL('.', import.meta.url)));
+const settings = loadSettings(paths.content, paths.root);
+const codeStyles = new CodeStyleRegistry();
+// Each content folder gets its own cache, so fixture guides built by tests never mix.
+const cacheKey = createHash('sha1').update(paths.content).digest('hex').slice(0, 10);
+
+export default defineConfig({
+  site: settings.site,
+  base: settings.base,
+  trailingSlash: 'always',
+  outDir: paths.out,
+  cacheDir: `./node_modules/.astro/${cacheKey}`,
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkLessonTitle, [remarkSelfChecks, { contentDir: paths.content, rootDir: paths.root }]],
+      rehypePlugins: [[rehypeBaseLinks, { base: settings.base }]],
+      smartypants: true,
+    }),
+    shikiConfig: {
+      themes: { light: 'github-light', dark: 'github-dark' },
+      transformers: codeTransformers(codeStyles),
+    },
+  },
+  integrations: [
+    mnemo({ paths, settings, codeStyles }),
+    mdx(),
+    ...(settings.site ? [sitemap()] : []),
+  ],
+});

@@ -1,0 +1,37 @@
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+
+/** What one `astro build` of a guide produced. */
+export interface BuildResult {
+  ok: boolean;
+  /** Wall-clock build time in milliseconds. */
+  ms: number;
+  output: string;
+}
+
+/**
+ * Builds the guide in `content` into `out` with the real generator (`astro build`), under
+ * `base`. Runs in a child process with this Node, so fixture builds never share state.
+ */
+export function buildSite(options: { root: string; content: string; out: string; base: string; env?: Record<string, string> }): Promise<BuildResult> {
+  const started = performance.now();
+  const astro = resolve(options.root, 'node_modules/astro/bin/astro.mjs');
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [astro, 'build'], {
+      cwd: options.root,
+      env: {
+        ...process.env,
+        MNEMO_CONTENT: options.content,
+        MNEMO_OUT: options.out,
+        MNEMO_BASE: options.base,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        ...options.env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) => done({ ok: code === 0, ms: performance.now() - started, output }));
+  });
+}

@@ -1,0 +1,93 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { Plugin } from 'vite';
+import { loadGuide } from '../lib/content/model';
+import type { CodeStyleRegistry } from '../lib/markdown/code-styles';
+import type { ProjectPaths } from '../lib/paths';
+import { ContentError, formatProblem, type Problem } from '../lib/problems';
+import type { Settings } from '../lib/settings';
+import { validateLessonSources } from '../lib/checks/validate-guide';
+import type { CheckEntry } from '../lib/checks/analyze';
+
+const VIRTUAL_ID = 'virtual:mnemo/project';
+
+/** Everything a build needs to know about the guide, found once before Astro starts. */
+export interface ContentReport {
+  problems: Problem[];
+  warnings: Problem[];
+  checks: CheckEntry[];
+}
+
+/**
+ * Validates the whole guide: the content model (frontmatter, sections) and every self-check.
+ * Collects every problem of every file, so an author fixes them in one pass.
+ */
+export function validateContent(paths: ProjectPaths): ContentReport {
+  const guide = loadGuide(paths.content, paths.root);
+  const sources = guide.lessons
+    .filter((lesson) => lesson.format === 'mdx')
+    .map((lesson) => ({ file: lesson.file, lesson: lesson.slug, source: readFileSync(lesson.path, 'utf8') }));
+  const checks = validateLessonSources(sources);
+  return { problems: [...guide.problems, ...checks.problems], warnings: guide.warnings, checks: checks.checks };
+}
+
+function logWarnings(logger: AstroIntegrationLogger, warnings: Problem[]) {
+  for (const warning of warnings) logger.warn(formatProblem(warning));
+}
+
+/** Serves the project's paths and settings to pages as `virtual:mnemo/project`. */
+function projectModule(paths: ProjectPaths, settings: Settings): Plugin {
+  const resolved = '\0' + VIRTUAL_ID;
+  return {
+    name: 'mnemo:project',
+    resolveId: (id) => (id === VIRTUAL_ID ? resolved : undefined),
+    load: (id) =>
+      id === resolved
+        ? `export const paths = ${JSON.stringify(paths)};\nexport const settings = ${JSON.stringify(settings)};`
+        : undefined,
+  };
+}
+
+/** In `astro dev`, serves the code-colour stylesheet that a build writes to `_mnemo/code.css`. */
+function devCodeStyles(base: string, registry: CodeStyleRegistry): Plugin {
+  return {
+    name: 'mnemo:dev-code-styles',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (req.url?.split('?')[0] !== `${base}_mnemo/code.css`) return next();
+        res.setHeader('content-type', 'text/css');
+        res.end(registry.css());
+      });
+    },
+  };
+}
+
+/** The generator's build-time glue: validation, project data for pages, build outputs. */
+export function mnemo(options: { paths: ProjectPaths; settings: Settings; codeStyles: CodeStyleRegistry }): AstroIntegration {
+  const { paths, settings, codeStyles } = options;
+  let report: ContentReport;
+  return {
+    name: 'mnemo',
+    hooks: {
+      'astro:config:setup': ({ command, logger, updateConfig }) => {
+        report = validateContent(paths);
+        logWarnings(logger, report.warnings);
+        if (report.problems.length) {
+          const error = new ContentError(report.problems);
+          // The dev server stays up so the author can fix content while it runs.
+          if (command === 'dev') logger.error(error.message);
+          else throw error;
+        }
+        updateConfig({ vite: { plugins: [projectModule(paths, settings), devCodeStyles(settings.base, codeStyles)] } });
+      },
+      'astro:build:done': ({ dir }) => {
+        const out = join(fileURLToPath(dir), '_mnemo');
+        mkdirSync(out, { recursive: true });
+        writeFileSync(join(out, 'code.css'), codeStyles.css());
+        writeFileSync(join(out, 'checks.json'), JSON.stringify({ version: 1, checks: report.checks }, null, 1));
+      },
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import { paths, settings } from 'virtual:mnemo/project';
+import { loadGuide, type Guide } from './content/model';
+
+let cached: Guide | undefined;
+
+/** The guide's structure for pages. Re-read on every call in `astro dev`, so new lessons appear. */
+export function getGuide(): Guide {
+  if (!cached || import.meta.env.DEV) cached = loadGuide(paths.content, paths.root);
+  return cached;
+}
+
+export { settings };
+
+/** A site-relative URL under the configured base, always with a trailing slash for pages. */
+export function href(slug: string): string {
+  const base = settings.base;
+  return slug ? `${base}${slug}/` : base;
+}
+
+/** A URL for a file under the base, e.g. `asset('_mnemo/code.css')`. */
+export function asset(path: string): string {
+  return `${settings.base}${path}`;
+}

@@ -1,0 +1,78 @@
+import type { ShikiTransformer } from 'shiki';
+
+/**
+ * Shiki writes colours as inline `style` attributes, which a strict Content-Security-Policy
+ * blocks. This registry turns each distinct style into a class and collects the rules, so the
+ * build can ship them as one cacheable stylesheet (`_mnemo/code.css`).
+ */
+export class CodeStyleRegistry {
+  private readonly classes = new Map<string, string>();
+
+  /** The class standing for one inline style declaration list. */
+  classFor(style: string): string {
+    const key = style.split(';').map((s) => s.trim()).filter(Boolean).join(';');
+    let name = this.classes.get(key);
+    if (!name) {
+      name = `mn-s${this.classes.size.toString(36)}`;
+      this.classes.set(key, name);
+    }
+    return name;
+  }
+
+  /** The stylesheet for every class handed out so far, in a stable order. */
+  css(): string {
+    return [...this.classes].map(([style, name]) => `.${name}{${style}}`).join('\n') + '\n';
+  }
+}
+
+/** Parses a fence meta such as `{2,4-5}` into the set of 1-based lines to highlight. */
+export function highlightedLines(meta: string | undefined): Set<number> {
+  const lines = new Set<number>();
+  const match = meta ? /\{([\d,\s-]+)\}/.exec(meta) : null;
+  if (!match) return lines;
+  for (const part of match[1]!.split(',')) {
+    const [from, to] = part.trim().split('-').map((n) => Number.parseInt(n, 10));
+    if (from === undefined || Number.isNaN(from)) continue;
+    const last = to === undefined || Number.isNaN(to) ? from : to;
+    for (let n = from; n <= last && n - from < 10_000; n++) lines.add(n);
+  }
+  return lines;
+}
+
+type HastElement = { type: 'element'; properties: Record<string, unknown>; children: unknown[] };
+
+function addClass(node: HastElement, name: string) {
+  const current = node.properties.class;
+  const list = Array.isArray(current) ? current.map(String) : typeof current === 'string' ? current.split(' ') : [];
+  node.properties.class = [...list.filter(Boolean), name].join(' ');
+}
+
+function moveStylesToClasses(node: unknown, registry: CodeStyleRegistry) {
+  const el = node as HastElement;
+  if (el.type !== 'element') return;
+  const style = el.properties.style;
+  if (typeof style === 'string' && style.trim()) {
+    addClass(el, registry.classFor(style.replace(/overflow-x:\s*auto;?/, '')));
+  }
+  delete el.properties.style;
+  for (const child of el.children) moveStylesToClasses(child, registry);
+}
+
+/** Shiki transformers: line highlighting from the fence meta, then styles moved into classes. */
+export function codeTransformers(registry: CodeStyleRegistry): ShikiTransformer[] {
+  return [
+    {
+      name: 'mnemo:line-highlight',
+      line(node, line) {
+        if (highlightedLines(this.options.meta?.__raw).has(line)) addClass(node as unknown as HastElement, 'mn-hl');
+      },
+    },
+    {
+      name: 'mnemo:style-to-class',
+      enforce: 'post',
+      root(root) {
+        for (const child of root.children) moveStylesToClasses(child, registry);
+      },
+    },
+  ];
+}

@@ -1,0 +1,30 @@
+/**
+ * Adds a copy button to every highlighted code block. The buttons only exist with JavaScript,
+ * since copying needs it; without it the code can still be selected by hand.
+ */
+function copyText(pre: HTMLPreElement): string {
+  return [...pre.querySelectorAll('.line')].map((line) => line.textContent ?? '').join('\n') || pre.innerText;
+}
+
+for (const pre of document.querySelectorAll<HTMLPreElement>('.mn-content pre.astro-code')) {
+  const wrapper = document.createElement('div');
+  wrapper.className = 'mn-code';
+  pre.replaceWith(wrapper);
+  wrapper.append(pre);
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'mn-button mn-copy';
+  button.textContent = 'Copy';
+  const language = pre.dataset.language;
+  button.setAttribute('aria-label', language && language !== 'plaintext' ? `Copy ${language} code` : 'Copy code');
+  button.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(copyText(pre));
+      button.textContent = 'Copied';
+    } catch {
+      button.textContent = 'Copy failed';
+    }
+    setTimeout(() => (button.textContent = 'Copy'), 2000);
+  });
+  wrapper.append(button);
+}

@@ -1,0 +1,6 @@
+declare module 'virtual:mnemo/project' {
+  /** Where the guide is read from and the site written to. */
+  export const paths: import('./lib/paths').ProjectPaths;
+  /** The validated site settings from `content/_guide.yaml`. */
+  export const settings: import('./lib/settings').Settings;
+}
