@@ -6,16 +6,20 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { mnemo } from './src/integrations/mnemo';
+import { search } from './src/integrations/search';
 import { projectPaths } from './src/lib/paths';
 import { loadSettings } from './src/lib/settings';
 import { CodeStyleRegistry, codeTransformers } from './src/lib/markdown/code-styles';
 import { remarkLessonTitle } from './src/lib/markdown/remark-lesson-title';
 import { rehypeBaseLinks } from './src/lib/markdown/rehype-base-links';
+import { remarkCollectLinks } from './src/lib/markdown/remark-collect-links';
 import { remarkSelfChecks } from './src/lib/checks/remark-self-checks';
 
 const paths = projectPaths(fileURLToPath(new URL('.', import.meta.url)));
 const settings = loadSettings(paths.content, paths.root);
 const codeStyles = new CodeStyleRegistry();
+/** @type {import('./src/lib/links').LessonLink[]} */
+const links = [];
 // Each content folder gets its own cache, so fixture guides built by tests never mix.
 const cacheKey = createHash('sha1').update(paths.content).digest('hex').slice(0, 10);
 
@@ -29,7 +33,11 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkLessonTitle, [remarkSelfChecks, { contentDir: paths.content, rootDir: paths.root }]],
+      remarkPlugins: [
+        remarkLessonTitle,
+        [remarkCollectLinks, { contentDir: paths.content, rootDir: paths.root, links }],
+        [remarkSelfChecks, { contentDir: paths.content, rootDir: paths.root }],
+      ],
       rehypePlugins: [[rehypeBaseLinks, { base: settings.base }]],
       smartypants: true,
     }),
@@ -39,7 +47,8 @@ export default defineConfig({
     },
   },
   integrations: [
-    mnemo({ paths, settings, codeStyles }),
+    mnemo({ paths, settings, codeStyles, links }),
+    search(),
     mdx(),
     ...(settings.site ? [sitemap()] : []),
   ],

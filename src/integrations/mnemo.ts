@@ -1,5 +1,5 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Plugin } from 'vite';
@@ -10,6 +10,7 @@ import { ContentError, formatProblem, type Problem } from '../lib/problems';
 import type { Settings } from '../lib/settings';
 import { validateLessonSources } from '../lib/checks/validate-guide';
 import type { CheckEntry } from '../lib/checks/analyze';
+import { checkLinks, type BuiltSite, type LessonLink } from '../lib/links';
 
 const VIRTUAL_ID = 'virtual:mnemo/project';
 
@@ -64,14 +65,39 @@ function devCodeStyles(base: string, registry: CodeStyleRegistry): Plugin {
   };
 }
 
+/** Reads a built site folder lazily, for link checking. */
+function builtSite(dir: string, base: string): BuiltSite {
+  const ids = new Map<string, Set<string> | undefined>();
+  let pages: string[] | undefined;
+  const walk = (folder: string): string[] =>
+    readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? walk(join(folder, entry.name)) : entry.name === 'index.html' ? [relative(dir, folder).split(sep).join('/')] : [],
+    );
+  return {
+    base,
+    hasFile: (path) => existsSync(join(dir, path)) && statSync(join(dir, path)).isFile(),
+    pageIds(path) {
+      if (!ids.has(path)) {
+        const file = join(dir, path, 'index.html');
+        ids.set(path, existsSync(file) ? new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)) : undefined);
+      }
+      return ids.get(path);
+    },
+    pages: () => (pages ??= walk(dir).filter(Boolean).map((p) => `${p}/`)),
+  };
+}
+
 /** The generator's build-time glue: validation, project data for pages, build outputs. */
-export function mnemo(options: { paths: ProjectPaths; settings: Settings; codeStyles: CodeStyleRegistry }): AstroIntegration {
-  const { paths, settings, codeStyles } = options;
+export function mnemo(options: { paths: ProjectPaths; settings: Settings; codeStyles: CodeStyleRegistry; links: LessonLink[] }): AstroIntegration {
+  const { paths, settings, codeStyles, links } = options;
   let report: ContentReport;
   return {
     name: 'mnemo',
     hooks: {
-      'astro:config:setup': ({ command, logger, updateConfig }) => {
+      'astro:config:setup': ({ command, config, logger, updateConfig }) => {
+        // Astro caches rendered .md lessons between builds; a build must see every lesson
+        // render, or the code colours and links of cached lessons would be missed.
+        if (command === 'build') rmSync(new URL('data-store.json', config.cacheDir), { force: true });
         report = validateContent(paths);
         logWarnings(logger, report.warnings);
         if (report.problems.length) {
@@ -83,6 +109,8 @@ export function mnemo(options: { paths: ProjectPaths; settings: Settings; codeSt
         updateConfig({ vite: { plugins: [projectModule(paths, settings), devCodeStyles(settings.base, codeStyles)] } });
       },
       'astro:build:done': ({ dir }) => {
+        const broken = checkLinks(links, builtSite(fileURLToPath(dir), settings.base));
+        if (broken.length) throw new ContentError(broken);
         const out = join(fileURLToPath(dir), '_mnemo');
         mkdirSync(out, { recursive: true });
         writeFileSync(join(out, 'code.css'), codeStyles.css());
