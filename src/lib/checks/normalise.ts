@@ -24,11 +24,16 @@ const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
  * write decimals that way; the typographic minus `−` counts as `-`.
  * @example parseNumber(' -3.5 ') // -3.5
  * @example parseNumber('+1e3') // 1000
+ * @example parseNumber('5,000') // 5000 (digit groups)
+ * @example parseNumber('1,5') // 1.5 (decimal comma)
  * @example parseNumber('abc') // null
  */
 export function parseNumber(input: string): number | null {
   let s = input.trim().replace(/^\u2212/, '-');
-  if (s.includes(',')) {
+  // Digit groups: "5,000", "1,234,567.5" and "5 000" are thousands; a lone comma that is not
+  // followed by exactly three digits ("1,5") is a decimal comma.
+  if (/^[+-]?\d{1,3}(?:[, \u00a0\u202f]\d{3})+(?:\.\d+)?$/.test(s)) s = s.replace(/[, \u00a0\u202f]/g, '');
+  else if (s.includes(',')) {
     if (s.includes('.') || s.indexOf(',') !== s.lastIndexOf(',')) return null;
     s = s.replace(',', '.');
   }

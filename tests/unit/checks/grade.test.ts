@@ -57,11 +57,16 @@ describe('parseNumber', () => {
     ['7.', 7],
     ['2E-2', 0.02],
     ['\u22124', -4],
+    ['5,000', 5000],
+    ['1,234,567.5', 1234567.5],
+    ['1 000', 1000],
+    ['-12,000', -12000],
+    ['1,50', 1.5],
   ])('reads %j as %d', (input, expected) => {
     expect(parseNumber(input)).toBe(expected);
   });
 
-  it.each(['', '   ', 'abc', '12abc', '1,5.2', '1,000,000', '1 000', '--1', '1e', 'Infinity', 'NaN', '0x10', '1e999'])(
+  it.each(['', '   ', 'abc', '12abc', '1,5.2', '1,00,000', '1 00', '--1', '1e', 'Infinity', 'NaN', '0x10', '1e999'])(
     'rejects %j',
     (input) => {
       expect(parseNumber(input)).toBeNull();

@@ -1,0 +1,44 @@
+/**
+ * `<mnemo-flashcard>`: the card itself is a native disclosure (flips by click, Enter or
+ * Space); this adds the recall rating, offered once the back has been seen, and saves it.
+ */
+import { onProgress, RATED_EVENT, resets } from './events';
+import { openProgress } from './progress';
+
+const LABELS = { again: 'again', got: 'got it' } as const;
+
+class MnemoFlashcard extends HTMLElement {
+  connectedCallback() {
+    if (this.dataset.ready) return;
+    this.dataset.ready = 'true';
+    const details = this.querySelector('details')!;
+    const rating = this.querySelector<HTMLElement>('.mn-card__rating')!;
+    const status = this.querySelector<HTMLElement>('.mn-card__status')!;
+    const store = openProgress(this.dataset.store!);
+    const last = store.read().cards[this.id]?.last;
+    // Not in the live region: a note present from the start need not be announced.
+    if (last) status.insertAdjacentHTML('beforebegin', `<p class="mn-card__earlier">Last time: ${LABELS[last]}.</p>`);
+
+    details.addEventListener('toggle', () => {
+      if (details.open) rating.hidden = false;
+    });
+    for (const button of rating.querySelectorAll<HTMLButtonElement>('[data-rating]')) {
+      button.addEventListener('click', () => {
+        const value = button.dataset.rating as keyof typeof LABELS;
+        const record = store.rateCard(this.id, value);
+        status.textContent = `Rated “${LABELS[value]}”. “Got it” ${record.got} of ${record.got + record.again} times.`;
+        this.querySelector('.mn-card__earlier')?.remove();
+        this.dispatchEvent(new CustomEvent(RATED_EVENT, { bubbles: true }));
+      });
+    }
+    onProgress(this.dataset.store!, (change) => {
+      if (!resets(change, this.id)) return;
+      this.querySelector('.mn-card__earlier')?.remove();
+      status.textContent = '';
+      details.open = false;
+      rating.hidden = true;
+    });
+  }
+}
+
+customElements.define('mnemo-flashcard', MnemoFlashcard);

@@ -1,0 +1,44 @@
+/**
+ * `<mnemo-progress>`: how many of a lesson's (or the guide's) self-checks are answered
+ * correctly, from saved progress. Runs on every page that lists lessons, so it only reads
+ * (no store code) and stays tiny; it fills `[data-short]` ("3/7") and `[data-long]` (the
+ * sentence) and follows changes.
+ */
+import { emptyProgress, parseProgress, type Progress } from '../../lib/progress/schema';
+import { cardsSentence, countKnown, countRight, progressSentence } from '../../lib/progress/summary';
+import { idList, onProgress } from './events';
+
+function read(key: string): Progress {
+  try {
+    const raw = localStorage.getItem(key);
+    // A corrupt value counts as nothing; the store drops it on its next read.
+    return (raw !== null && parseProgress(raw)) || emptyProgress();
+  } catch {
+    return emptyProgress();
+  }
+}
+
+class MnemoProgress extends HTMLElement {
+  connectedCallback() {
+    const key = this.dataset.store!;
+    const questions = idList(this.dataset.questions);
+    const cards = idList(this.dataset.cards);
+    const short = this.querySelector('[data-short]');
+    const long = this.querySelector('[data-long]');
+    const render = () => {
+      const progress = read(key);
+      const right = countRight(progress, questions);
+      const sentences = [];
+      if (questions.length) sentences.push(progressSentence(right, questions.length));
+      if (cards.length) sentences.push(cardsSentence(countKnown(progress, cards), cards.length));
+      if (short) short.textContent = `${right}/${questions.length}`;
+      if (long) long.textContent = `${this.dataset.prefix ?? ''}${sentences.join('; ')}.`;
+      this.toggleAttribute('data-done', questions.length > 0 && right === questions.length);
+    };
+    render();
+    onProgress(key, render);
+    this.hidden = false;
+  }
+}
+
+customElements.define('mnemo-progress', MnemoProgress);

@@ -1,0 +1,92 @@
+/**
+ * `<mnemo-question>`: makes a server-rendered question answerable. The learner picks or
+ * types, checks, and then may try again or show the answer; the result is saved, and a
+ * revisited question shows its earlier result but never a pre-filled answer.
+ */
+import type { AnswerPart } from './answer-part';
+import { choicePart } from './choice-part';
+import { setupHints } from './hints';
+import { onProgress, resets } from './events';
+import { openProgress } from './progress';
+import { typedPart } from './typed-part';
+import { controlsView, earlierMessage, resultMessage, type QuestionKind, type QuestionState } from './view-state';
+
+class MnemoQuestion extends HTMLElement {
+  connectedCallback() {
+    if (this.dataset.ready) return;
+    this.dataset.ready = 'true';
+    const kind = this.dataset.kind as QuestionKind;
+    const q = <T extends HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
+    const actions = q('.mn-question__actions');
+    const button = (action: string) => q<HTMLButtonElement>(`[data-action="${action}"]`);
+    const [check, retry, reveal] = [button('check'), button('retry'), button('reveal')];
+    const status = q('.mn-question__status');
+    const earlier = q('.mn-question__earlier');
+    const outcome = q('.mn-question__outcome');
+    const store = openProgress(this.dataset.store!);
+
+    // With JavaScript the explanation (and a typed answer's key) shows below the question
+    // once answered; the no-JS disclosure, whose key repeats the marks, goes.
+    const disclosure = q('.mn-question__answer');
+    const explanation = disclosure.querySelector('.mn-explanation');
+    outcome.append(...disclosure.querySelectorAll('.mn-key--typed'), ...(explanation ? [explanation] : []));
+    disclosure.remove();
+
+    const say = (message: string, tone = '') => {
+      // Emptied first so that the same message twice in a row is announced twice.
+      status.textContent = '';
+      status.dataset.tone = tone;
+      requestAnimationFrame(() => (status.textContent = message));
+    };
+    const part: AnswerPart =
+      kind === 'single' || kind === 'multiple'
+        ? choicePart(this, kind, this.dataset.shuffle === 'true')
+        : typedPart(this, kind, () => check.click());
+
+    const show = (state: QuestionState) => {
+      const view = controlsView(state);
+      check.hidden = !view.check;
+      retry.hidden = !view.retry;
+      retry.textContent = view.retryLabel;
+      reveal.hidden = !view.reveal;
+      outcome.hidden = !view.outcome || !outcome.hasChildNodes();
+      part.show(state);
+      this.dataset.state = state;
+    };
+    const finish = (state: Exclude<QuestionState, 'unanswered'>) => {
+      show(state);
+      earlier.hidden = true;
+      store.recordResult(this.id, state);
+      say(resultMessage(state, kind, !!explanation), state);
+      // Next step in reading order: the explanation once answered, else "Try again".
+      (state !== 'wrong' && !outcome.hidden ? outcome : retry).focus();
+    };
+
+    check.addEventListener('click', () => {
+      const missing = part.missing();
+      if (missing) return say(missing);
+      finish(part.grade() ? 'right' : 'wrong');
+    });
+    reveal.addEventListener('click', () => finish('revealed'));
+    retry.addEventListener('click', () => {
+      show('unanswered');
+      say('');
+      part.focus();
+    });
+    onProgress(this.dataset.store!, (change) => {
+      if (!resets(change, this.id)) return;
+      part.clear();
+      show('unanswered');
+      earlier.hidden = true;
+    });
+
+    const last = store.read().questions[this.id]?.result;
+    earlier.textContent = earlierMessage(last);
+    earlier.hidden = !last;
+    setupHints(this, say);
+    show('unanswered');
+    actions.hidden = false;
+  }
+}
+
+customElements.define('mnemo-question', MnemoQuestion);
