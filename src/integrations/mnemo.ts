@@ -106,7 +106,20 @@ export function mnemo(options: { paths: ProjectPaths; settings: Settings; codeSt
           if (command === 'dev') logger.error(error.message);
           else throw error;
         }
-        updateConfig({ vite: { plugins: [projectModule(paths, settings), devCodeStyles(settings.base, codeStyles)] } });
+        updateConfig({
+          vite: {
+            plugins: [projectModule(paths, settings), devCodeStyles(settings.base, codeStyles)],
+            build: {
+              rollupOptions: {
+                // Every compiled MDX lesson carries Astro's own module directive; the bundler's
+                // note about it would bury an author's real warnings, once per lesson.
+                onwarn(warning, warn) {
+                  if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+                },
+              },
+            },
+          },
+        });
       },
       'astro:build:done': ({ dir }) => {
         const broken = checkLinks(links, builtSite(fileURLToPath(dir), settings.base));

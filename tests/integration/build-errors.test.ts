@@ -38,7 +38,7 @@ describe('a build with bad content stops and says why', () => {
     expect(result.ok).toBe(false);
     const output = result.output.replace(/\x1b\[[0-9;]*m/g, '');
     expect(output).toContain('content/one.mdx:7:7: The link `../two/#finish` points to the anchor #finish, which /two/ does not have.');
-    expect(output).toContain('content/one.mdx:7:31: The link `../three/` points to /three/, which is not a page of this guide.');
+    expect(output).toContain('content/one.mdx:7:32: The link `../three/` points to /three/, which is not a page of this guide.');
   }, 60_000);
 
   it('builds a good guide', async () => {

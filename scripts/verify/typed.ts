@@ -1,0 +1,47 @@
+/**
+ * Drives a typed question (`text` or `number`): every attempt of `typedAttempts` is typed
+ * and checked, with "Try again" / "Answer again" between them. A wrong one must be marked
+ * "Not right." without giving the answer away; a right one "Correct." with the expected
+ * answer and the explanation shown below. "Show answer" works too.
+ */
+import { typedAttempts } from './attempts.ts';
+import { again, answerable, expectRight, expectWrong, explanationShown, pressCheck, revealHints, showAnswer, step, type QuestionHandle } from './question.ts';
+
+/** Drives one typed question; throws a `Mismatch` naming the attempt that went wrong. */
+export async function verifyTyped(q: QuestionHandle): Promise<void> {
+  const field = q.root.getByRole('textbox');
+  const mark = q.root.locator('.mn-answer__mark');
+  const outcome = q.root.locator('.mn-question__outcome');
+  await step('loading', async () => {
+    await answerable(q);
+    await q.waits.count(field, 1, 'answer fields');
+  });
+  await step('hints', () => revealHints(q));
+
+  let previous: boolean | undefined;
+  for (const attempt of typedAttempts(q.entry)) {
+    await step(`typing ${attempt.why}`, async () => {
+      if (previous !== undefined) await again(q, previous ? 'Answer again' : 'Try again');
+      await field.fill(attempt.input);
+      const said = await pressCheck(q);
+      if (attempt.right) {
+        expectRight(q, said);
+        await q.waits.shownWithText(mark, 'Correct.', 'after Check, the mark by the field');
+        // The expected answer is shown once answered right, in the outcome below.
+        await q.waits.shownWithText(outcome, /(^|\s)Answer: \S/, 'after Check, the expected answer');
+        await explanationShown(q, 'after Check');
+      } else {
+        expectWrong(said);
+        await q.waits.shownWithText(mark, 'Not right.', 'after Check, the mark by the field');
+        // A wrong answer does not give the right one away.
+        await q.waits.hidden(outcome, 'after Check, the expected answer and explanation');
+      }
+    });
+    previous = attempt.right;
+  }
+  await step('“Show answer”', async () => {
+    await again(q, previous ? 'Answer again' : 'Try again');
+    await showAnswer(q);
+    await q.waits.shownWithText(outcome, /(^|\s)Answer: \S/, 'then the expected answer');
+  });
+}

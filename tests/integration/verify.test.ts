@@ -1,0 +1,91 @@
+/**
+ * `npm run verify` against a real build of the self-checks fixture (e2e/fixtures/checks):
+ * it passes the site as built, and fails a copy whose pages were tampered with, naming the
+ * lesson file, line and id of each broken self-check.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../../scripts/lib/build-site';
+import type { VerifyReport } from '../../scripts/verify/types.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+// The pinned Node runs the `.ts` CLI as it is, whichever Node runs Vitest.
+const NODE = existsSync(join(ROOT, 'node_modules/.bin/node')) ? join(ROOT, 'node_modules/.bin/node') : process.execPath;
+const FILE = 'e2e/fixtures/checks/practice';
+const work = mkdtempSync(join(tmpdir(), 'mnemo-verify-'));
+const built = join(work, 'site');
+
+/** Runs the CLI on `site` (its base inferred from the site) and returns its output and report. */
+function verify(site: string) {
+  const json = join(site, '..', `${Date.now()}.json`);
+  const run = spawnSync(NODE, ['scripts/verify.ts', '--site', site, '--json', json, '--concurrency', '3'], { cwd: ROOT, encoding: 'utf8', timeout: 50_000 });
+  const report = existsSync(json) ? (JSON.parse(readFileSync(json, 'utf8')) as VerifyReport) : undefined;
+  return { code: run.status, out: run.stdout + run.stderr, report };
+}
+
+/** Rewrites the HTML of `page` inside the self-check `id` (from its tag to its closing tag). */
+function tamper(site: string, page: string, id: string, change: (html: string) => string): void {
+  const file = join(site, page, 'index.html');
+  const html = readFileSync(file, 'utf8');
+  const start = html.search(new RegExp(`<mnemo-(question|flashcard) id="${id}"`));
+  const end = html.indexOf('</mnemo-', start);
+  expect(start, `${id} in ${page}`).toBeGreaterThan(0);
+  const changed = change(html.slice(start, end));
+  expect(changed, `tampering with ${id}`).not.toBe(html.slice(start, end));
+  writeFileSync(file, html.slice(0, start) + changed + html.slice(end));
+}
+
+beforeAll(async () => {
+  const result = await buildSite({ root: ROOT, content: join(ROOT, 'e2e/fixtures/checks'), out: built, base: '/checks/' });
+  if (!result.ok) throw new Error(result.output.slice(-3000));
+}, 60_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('npm run verify', () => {
+  it('drives every self-check of a good build and passes', () => {
+    const { code, out, report } = verify(built);
+    expect(out).toContain('(served under /checks/)');
+    expect(out).toMatch(/^✓ practice\/choices {2}4 self-checks {2}[\d.]+ s$/m);
+    expect(out.trimEnd().split('\n').at(-1)).toBe('12 passed, 0 failed');
+    expect(report).toMatchObject({ passed: 12, failed: 0, failures: [] });
+    expect(report?.lessons.map((l) => l.lesson).sort()).toEqual(['practice/cards', 'practice/choices', 'practice/typed']);
+    expect(code).toBe(0);
+  }, 55_000);
+
+  it('fails a tampered copy, naming the file, line and id of each broken self-check', () => {
+    const site = join(work, 'tampered');
+    cpSync(built, site, { recursive: true });
+    // The page marks Venus correct and Mercury wrong, unlike the lesson.
+    tamper(site, 'practice/choices', 'planet-single', (html) =>
+      html.replace('data-correct="true"', 'data-correct="was-true"').replace('data-correct="false"', 'data-correct="true"').replace('was-true', 'false'),
+    );
+    // One of the author's accepted answers is no longer accepted.
+    tamper(site, 'practice/typed', 'strategy-text', (html) => html.replace(',&quot;blue green deployment&quot;', ''));
+    // The tolerance is looser than written.
+    tamper(site, 'practice/typed', 'orbit-number', (html) => html.replace('data-tolerance="0.5"', 'data-tolerance="1"'));
+    // A card lost its id: the listed one is missing, and the page has one nobody listed.
+    tamper(site, 'practice/cards', 'card-alone', (html) => html.replace('id="card-alone"', 'id="card-renamed"'));
+
+    const { code, out, report } = verify(site);
+    expect(code).toBe(1);
+    expect(out.trimEnd().split('\n').at(-1)).toBe('8 passed, 5 failed');
+    expect(out).toMatch(/^✗ practice\/choices {2}4 self-checks, 1 failed/m);
+    expect(out).toMatch(new RegExp(`^ {4}${FILE}/choices\\.mdx:8 {2}planet-single \\(single\\): picking “Venus” \\(a wrong answer\\): after Check the page said “Correct\\. The explanation follows\\.”, expected “Not quite…”: the page accepts an answer the lesson marks wrong$`, 'm'));
+    expect(out).toMatch(new RegExp(`^ {4}${FILE}/typed\\.mdx:6 {2}strategy-text \\(text\\): typing the accepted answer “blue green deployment”: after Check the page said “Not quite\\. .*”, expected “Correct\\. The explanation follows\\.”: the page rejects an answer the lesson marks right$`, 'm'));
+    expect(out).toMatch(new RegExp(`^ {4}${FILE}/typed\\.mdx:21 {2}orbit-number \\(number\\): typing 88\\.5088, just above 88 ± 0\\.5: after Check the page said “Correct\\. .*”, expected “Not quite…”: the page accepts`, 'm'));
+    expect(out).toMatch(new RegExp(`^ {4}${FILE}/cards\\.mdx:8 {2}card-alone \\(flashcard\\): not on the page`, 'm'));
+    expect(out).toMatch(new RegExp(`^ {4}${FILE}/cards\\.mdx {2}card-renamed \\(flashcard\\): on the page but not in _mnemo/checks\\.json`, 'm'));
+    expect(report?.failures.map((f) => [f.file, f.id]).sort()).toEqual([
+      [`${FILE}/cards.mdx`, 'card-alone'],
+      [`${FILE}/cards.mdx`, 'card-renamed'],
+      [`${FILE}/choices.mdx`, 'planet-single'],
+      [`${FILE}/typed.mdx`, 'orbit-number'],
+      [`${FILE}/typed.mdx`, 'strategy-text'],
+    ]);
+    expect(report).toMatchObject({ passed: 8, failed: 5 });
+  }, 55_000);
+});
