@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /** What one `astro build` of a guide produced. */
@@ -17,8 +19,15 @@ export function buildSite(options: { root: string; content: string; out: string;
   const started = performance.now();
   const astro = resolve(options.root, 'node_modules/astro/bin/astro.mjs');
   return new Promise((done) => {
-    const child = spawn(process.execPath, [astro, 'build'], {
-      cwd: options.root,
+    // Astro keeps its temporary prerender files in <cwd>/.astro when the output folder is not
+    // under the working directory, so concurrent builds would share (and delete) each other's.
+    // A working directory of its own per output folder, inside the project so that those files
+    // still resolve the project's packages, keeps them apart.
+    const key = createHash('sha1').update(resolve(options.root, options.out)).digest('hex').slice(0, 12);
+    const cwd = resolve(options.root, 'node_modules/.astro/builds', key);
+    mkdirSync(cwd, { recursive: true });
+    const child = spawn(process.execPath, [astro, 'build', '--root', options.root], {
+      cwd,
       env: {
         ...process.env,
         MNEMO_CONTENT: options.content,

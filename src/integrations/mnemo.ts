@@ -11,6 +11,7 @@ import type { Settings } from '../lib/settings';
 import { validateLessonSources } from '../lib/checks/validate-guide';
 import type { CheckEntry } from '../lib/checks/analyze';
 import { checkLinks, type BuiltSite, type LessonLink } from '../lib/links';
+import { checkLessonPage } from '../lib/page-checks';
 
 const VIRTUAL_ID = 'virtual:mnemo/project';
 
@@ -113,7 +114,7 @@ export function mnemo(options: { paths: ProjectPaths; settings: Settings; codeSt
               rollupOptions: {
                 // Every compiled MDX lesson carries Astro's own module directive; the bundler's
                 // note about it would bury an author's real warnings, once per lesson.
-                onwarn(warning, warn) {
+                onwarn(warning: { code?: string }, warn: (w: { code?: string }) => void) {
                   if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
                 },
               },
@@ -122,7 +123,13 @@ export function mnemo(options: { paths: ProjectPaths; settings: Settings; codeSt
         });
       },
       'astro:build:done': ({ dir }) => {
-        const broken = checkLinks(links, builtSite(fileURLToPath(dir), settings.base));
+        const outDir = fileURLToPath(dir);
+        const pageProblems = loadGuide(paths.content, paths.root).lessons.flatMap((lesson) => {
+          const file = join(outDir, lesson.slug, 'index.html');
+          const checkLines = new Map(report.checks.filter((c) => c.lesson === lesson.slug).map((c) => [c.id, c.line]));
+          return checkLessonPage({ file: lesson.file, html: existsSync(file) ? readFileSync(file, 'utf8') : undefined, checkLines });
+        });
+        const broken = [...pageProblems, ...checkLinks(links, builtSite(outDir, settings.base))];
         if (broken.length) throw new ContentError(broken);
         const out = join(fileURLToPath(dir), '_mnemo');
         mkdirSync(out, { recursive: true });

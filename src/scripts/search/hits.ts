@@ -1,0 +1,127 @@
+/**
+ * Turns one Pagefind page result into what the dialog lists: the lesson, then the parts of it
+ * that matched (headings, questions, flashcards), each with its own `#anchor` and excerpt.
+ *
+ * Pagefind's own `sub_results` split a page only on `h1`-`h6` with an id. Self-checks are not
+ * headings, so the split is computed here from the raw `anchors` Pagefind records for every
+ * element with an id (documented in Pagefind's "sub results" guide): a heading, a
+ * `<mnemo-question>` or a `<mnemo-flashcard>` starts a new part. Pure, so it is unit tested.
+ */
+
+/** What a listed result is; the dialog shows it as a label. */
+export type HitKind = 'lesson' | 'heading' | 'question' | 'flashcard';
+
+/** A run of excerpt text; `mark` runs matched the query. */
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+/** One line of the result list. */
+export interface Hit {
+  kind: HitKind;
+  title: string;
+  /** Page URL, plus `#id` for a part of the page. */
+  url: string;
+  /** Anchor id of a part; undefined for the lesson itself. */
+  id?: string;
+  excerpt: ExcerptPart[];
+  /** Number of matching words in this part. */
+  matches: number;
+}
+
+/** The subset of Pagefind's `result.data()` that hits are built from. */
+export interface PageData {
+  url: string;
+  content: string;
+  locations: number[];
+  anchors: { element: string; id: string; text?: string; location: number }[];
+  meta: Record<string, string | undefined>;
+}
+
+/** Tag names of the elements that carry a self-check's id (see docs/search-notes.md). */
+const CHECK_TAGS: Record<string, HitKind> = { 'mnemo-question': 'question', 'mnemo-flashcard': 'flashcard' };
+
+/** The kind of part an anchor starts, or undefined when it does not start one. */
+export function anchorKind(anchor: PageData['anchors'][number]): HitKind | undefined {
+  const element = anchor.element.toLowerCase();
+  if (CHECK_TAGS[element]) return CHECK_TAGS[element];
+  return /^h[1-6]$/.test(element) && /\w/.test(anchor.text ?? '') ? 'heading' : undefined;
+}
+
+/**
+ * Up to `length` words around the densest run of matches in `[start, end)`, matches marked.
+ * Pagefind's `content` is plain text (not HTML-escaped); callers insert it as text.
+ */
+export function excerpt(words: string[], matches: number[], start: number, end: number, length = 24): ExcerptPart[] {
+  const hits = new Set(matches);
+  let from = start;
+  if (end - start > length && matches.length) {
+    let best = -1;
+    for (const m of matches) {
+      const lo = Math.max(start, Math.min(m - Math.floor(length / 3), end - length));
+      const count = matches.filter((x) => x >= lo && x < lo + length).length;
+      if (count > best) [best, from] = [count, lo];
+    }
+  }
+  const to = Math.min(end, from + length);
+  const parts: ExcerptPart[] = [];
+  for (let i = from; i < to; i++) {
+    const mark = hits.has(i);
+    const text = words[i] ?? '';
+    const last = parts[parts.length - 1];
+    if (last && last.mark === mark && !mark) last.text += ` ${text}`;
+    else parts.push({ text: last ? ` ${text}` : text, mark });
+  }
+  if (parts[0] && from > start) parts[0].text = `… ${parts[0].text}`;
+  if (to < end) parts.push({ text: ' …', mark: false });
+  return parts;
+}
+
+/** A part's title when its anchor has no text of its own: the first words after it, e.g. a stem. */
+function leadingWords(words: string[], start: number, end: number, max = 14): string {
+  const taken: string[] = [];
+  for (let i = start; i < end && taken.length < max; i++) {
+    const word = words[i] ?? '';
+    taken.push(word);
+    if (/[?.!:]$/.test(word)) return taken.join(' ');
+  }
+  return taken.join(' ') + (taken.length === max ? ' …' : '');
+}
+
+/**
+ * The lesson hit and its matching parts. Parts are kept in page order; when more than
+ * `maxParts` matched, those with the most matches win.
+ */
+export function pageHits(page: PageData, maxParts = 3): { lesson: Hit; parts: Hit[] } {
+  const words = page.content.split(/\s+/);
+  const bounds = page.anchors
+    .map((anchor) => ({ anchor, kind: anchorKind(anchor) }))
+    .filter((b): b is { anchor: PageData['anchors'][number]; kind: HitKind } => b.kind !== undefined)
+    .sort((a, b) => a.anchor.location - b.anchor.location);
+  const firstPart = bounds[0]?.anchor.location ?? words.length;
+  const lesson: Hit = {
+    kind: 'lesson',
+    title: page.meta.title ?? page.url,
+    url: page.url,
+    excerpt: [],
+    matches: page.locations.length,
+  };
+
+  const parts: (Hit & { order: number })[] = [];
+  bounds.forEach(({ anchor, kind }, order) => {
+    const start = anchor.location;
+    const end = bounds[order + 1]?.anchor.location ?? words.length;
+    const inside = page.locations.filter((l) => l >= start && l < end);
+    if (!inside.length) return;
+    const title = kind === 'heading' ? (anchor.text ?? '').trim() : leadingWords(words, start, end);
+    parts.push({ kind, title, url: `${page.url}#${anchor.id}`, id: anchor.id, excerpt: excerpt(words, inside, start, end), matches: inside.length, order });
+  });
+  const kept = [...parts].sort((a, b) => b.matches - a.matches || a.order - b.order).slice(0, maxParts);
+  // The lesson's own excerpt shows matches above its first part; when every match is in a
+  // listed part, repeating one of them would only lengthen the list.
+  const before = page.locations.filter((l) => l < firstPart);
+  if (before.length) lesson.excerpt = excerpt(words, before, 0, firstPart);
+  else if (!kept.length) lesson.excerpt = excerpt(words, page.locations, 0, words.length);
+  return { lesson, parts: kept.sort((a, b) => a.order - b.order).map(({ order: _, ...hit }) => hit) };
+}
