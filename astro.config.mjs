@@ -20,8 +20,9 @@ const settings = loadSettings(paths.content, paths.root);
 const codeStyles = new CodeStyleRegistry();
 /** @type {import('./src/lib/links').LessonLink[]} */
 const links = [];
-// Each content folder gets its own cache, so fixture guides built by tests never mix.
-const cacheKey = createHash('sha1').update(paths.content).digest('hex').slice(0, 10);
+// Each guide and output folder gets its own cache, so builds running side by side (the tests
+// build one guide for two hosts at once) never share one.
+const cacheKey = createHash('sha1').update(`${paths.content}\n${paths.out}`).digest('hex').slice(0, 10);
 
 export default defineConfig({
   site: settings.site,
@@ -56,7 +57,7 @@ export default defineConfig({
       rehypePlugins: [
         // Shiki runs here rather than as Astro's built-in highlighter: our transformers move its
         // inline colours into a stylesheet, so the strict CSP below holds.
-        [rehypeShiki, { themes: { light: 'github-light', dark: 'github-dark' }, transformers: codeTransformers(codeStyles) }],
+        [rehypeShiki, { themes: { light: 'github-light', dark: 'github-dark-default' }, transformers: codeTransformers(codeStyles) }],
         [rehypeBaseLinks, { base: settings.base }],
       ],
       smartypants: true,

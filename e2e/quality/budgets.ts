@@ -1,0 +1,48 @@
+/**
+ * Page-weight budgets: the one place they are written down. Figures are gzip bytes of what a
+ * page loads before any interaction (the browser's idle time not counted, so search's idle
+ * preload is excluded). Each budget has room for growth and says why it is what it is.
+ */
+export interface Budget {
+  html: number;
+  css: number;
+  js: number;
+  why: string;
+}
+
+const KB = 1024;
+
+export const BUDGETS = {
+  home: {
+    html: 12 * KB,
+    css: 10 * KB,
+    js: 4 * KB,
+    why: 'Lists every lesson of the guide once, with progress badges (the badge script and the theme switch are its only JavaScript, plus the search button loader).',
+  },
+  section: {
+    html: 8 * KB,
+    css: 10 * KB,
+    js: 4 * KB,
+    why: 'A short list of the lessons of one section; same scripts as the home page at most.',
+  },
+  lessonWithChecks: {
+    html: 40 * KB,
+    css: 14 * KB,
+    js: 12 * KB,
+    why: 'The heaviest lesson: long prose, code, a dozen questions with feedback and explanations, a deck of cards. Its self-check code must stay within 10 KB (issue budget) plus the theme switch, copy button, search loader and badges.',
+  },
+  lessonPlain: {
+    html: 14 * KB,
+    css: 10 * KB,
+    js: 3 * KB,
+    why: 'A lesson with no self-checks ships no self-check code: only the theme switch, code copy button, badges and search loader.',
+  },
+  notFound: {
+    html: 6 * KB,
+    css: 10 * KB,
+    js: 3 * KB,
+    why: 'A message and links; nothing else.',
+  },
+} satisfies Record<string, Budget>;
+
+export type PageType = keyof typeof BUDGETS;
