@@ -30,12 +30,19 @@ class MnemoDeck extends HTMLElement {
       previous.setAttribute('aria-disabled', String(index === 0));
       next.setAttribute('aria-disabled', String(index === cards.length - 1));
     };
-    const step = (delta: number) => show(stepIndex(index, delta, cards.length));
+    const rated = nav.querySelector<HTMLElement>('[data-rated]')!;
+    const step = (delta: number) => {
+      rated.textContent = '';
+      show(stepIndex(index, delta, cards.length));
+    };
     previous.addEventListener('click', () => step(-1));
     next.addEventListener('click', () => step(1));
-    this.addEventListener(RATED_EVENT, () => {
+    this.addEventListener(RATED_EVENT, (event) => {
       if (index === cards.length - 1) return;
+      // The rated card is about to be hidden, and its own status with it: say the rating in
+      // the deck's live region, together with the new position.
       step(1);
+      rated.textContent = (event.target as HTMLElement).querySelector('.mn-card__status')?.textContent ?? '';
       cards[index]!.querySelector('summary')!.focus();
     });
     const followHash = () => {
