@@ -39,15 +39,27 @@ function logWarnings(logger: AstroIntegrationLogger, warnings: Problem[]) {
   for (const warning of warnings) logger.warn(formatProblem(warning));
 }
 
-/** Serves the project's paths and settings to pages as `virtual:mnemo/project`. */
-function projectModule(paths: ProjectPaths, settings: Settings): Plugin {
+/**
+ * Serves the project's paths and settings to pages as `virtual:mnemo/project`, and each
+ * lesson's self-check ids as found by validation, so pages need not parse lessons again.
+ */
+function projectModule(paths: ProjectPaths, settings: Settings, checks: CheckEntry[]): Plugin {
   const resolved = '\0' + VIRTUAL_ID;
+  const byLesson: Record<string, { questions: string[]; cards: string[] }> = {};
+  for (const check of checks) {
+    const ids = (byLesson[check.lesson] ??= { questions: [], cards: [] });
+    (check.kind === 'flashcard' ? ids.cards : ids.questions).push(check.id);
+  }
   return {
     name: 'mnemo:project',
     resolveId: (id) => (id === VIRTUAL_ID ? resolved : undefined),
     load: (id) =>
       id === resolved
-        ? `export const paths = ${JSON.stringify(paths)};\nexport const settings = ${JSON.stringify(settings)};`
+        ? [
+            `export const paths = ${JSON.stringify(paths)};`,
+            `export const settings = ${JSON.stringify(settings)};`,
+            `export const checksByLesson = ${JSON.stringify(byLesson)};`,
+          ].join('\n')
         : undefined,
   };
 }
@@ -109,7 +121,7 @@ export function mnemo(options: { paths: ProjectPaths; settings: Settings; codeSt
         }
         updateConfig({
           vite: {
-            plugins: [projectModule(paths, settings), devCodeStyles(settings.base, codeStyles)],
+            plugins: [projectModule(paths, settings, report.checks), devCodeStyles(settings.base, codeStyles)],
             build: {
               rollupOptions: {
                 // Every compiled MDX lesson carries Astro's own module directive; the bundler's

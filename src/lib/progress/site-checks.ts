@@ -1,16 +1,23 @@
 /**
- * The self-check ids of the guide being built, for pages (see `lesson-checks.ts`).
+ * The self-check ids of the guide being built, for pages (see `lesson-checks.ts`). A build
+ * takes them from the validation that ran before it started; `astro dev` reads the lessons
+ * again so that edits show up without a restart.
  */
-import { paths } from 'virtual:mnemo/project';
+import { checksByLesson, paths } from 'virtual:mnemo/project';
 import { getGuide } from '../guide';
 import { guideChecks as allChecks, lessonChecks, type LessonChecks } from './lesson-checks';
 
+const NONE: LessonChecks = { questions: [], cards: [] };
+
 /** The question and flashcard ids of the lesson `slug`. */
 export function checksOf(slug: string): LessonChecks {
-  return lessonChecks(getGuide(), paths.content, slug);
+  if (import.meta.env.DEV) return lessonChecks(getGuide(), paths.content, slug);
+  return checksByLesson[slug] ?? NONE;
 }
 
 /** Every question and flashcard id of the guide. */
 export function guideChecks(): LessonChecks {
-  return allChecks(getGuide(), paths.content);
+  if (import.meta.env.DEV) return allChecks(getGuide(), paths.content);
+  const lessons = Object.values(checksByLesson);
+  return { questions: lessons.flatMap((l) => l.questions), cards: lessons.flatMap((l) => l.cards) };
 }
