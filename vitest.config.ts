@@ -4,5 +4,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     environment: 'node',
+    // Integration tests run real builds, which must not overlap (they share the project's .astro/).
+    fileParallelism: false,
   },
 });

@@ -6,7 +6,10 @@ import { findChromium } from './browser';
 import { serveStatic } from './server';
 import { allSites, PORT, ROOT, ROOT_PORT, ROOT_SITE, SITES_DIR, type Site } from './sites';
 
-/** Builds sites two at a time: the machines have two cores. */
+/**
+ * Builds the sites one after another: Astro keeps generated modules in the project's `.astro/`
+ * folder, which two builds running at once would share (a lesson then fails to render).
+ */
 async function buildAll(sites: Site[]) {
   const queue = [...sites];
   const failures: string[] = [];
@@ -20,7 +23,7 @@ async function buildAll(sites: Site[]) {
       if (!result.ok) failures.push(`${site.name}:\n${result.output.slice(-4000)}`);
     }
   };
-  await Promise.all([worker(), worker()]);
+  await worker();
   if (failures.length) throw new Error(`Fixture builds failed:\n${failures.join('\n\n')}`);
 }
 
