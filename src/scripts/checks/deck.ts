@@ -42,7 +42,8 @@ class MnemoDeck extends HTMLElement {
       // The rated card is about to be hidden, and its own status with it: say the rating in
       // the deck's live region, together with the new position.
       step(1);
-      rated.textContent = (event.target as HTMLElement).querySelector('.mn-card__status')?.textContent ?? '';
+      const said = (event.target as HTMLElement).querySelector('.mn-card__status')?.textContent ?? '';
+      rated.textContent = said ? `${said} ` : '';
       cards[index]!.querySelector('summary')!.focus();
     });
     const followHash = () => {

@@ -6,7 +6,7 @@
  */
 import { loadPagefind, searchLessons, SearchUnavailable, warmUp, type SearchOutcome } from './engine';
 import type { SearchController, SearchHost } from './host';
-import { appendLessons, moreOption } from './results-view';
+import { appendLessons, hitUrl, moreOption } from './results-view';
 
 const UNAVAILABLE_DEV = 'Search needs a built site: the dev server has no search index. Run npm run build, then npm run preview.';
 const UNAVAILABLE = 'Search is unavailable: the search index could not be loaded.';
@@ -111,7 +111,8 @@ class SearchDialog implements SearchController {
     const li = this.options[index];
     if (!li) return;
     if (li.dataset.href) {
-      window.location.assign(li.dataset.href);
+      // Results may still show a query typed a moment ago; highlight what the reader typed last.
+      window.location.assign(li.dataset.url ? hitUrl(li.dataset.url, this.input.value) : li.dataset.href);
       return;
     }
     // "Show more results": replace it with the next lessons and keep the reader's place.

@@ -57,6 +57,7 @@ function option(hit: Hit, id: string, query: string, where: string | undefined):
   li.setAttribute('aria-selected', 'false');
   li.className = `mn-search-hit mn-search-hit--${hit.kind}`;
   li.dataset.href = hitUrl(hit.url, query);
+  li.dataset.url = hit.url;
   const named = [span('mn-search-hit__kind', `${id}-kind`, KIND_LABELS[hit.kind]), span('mn-search-hit__title', `${id}-title`, hit.title)];
   if (where) named.push(span('mn-search-hit__where', `${id}-where`, where));
   li.setAttribute('aria-labelledby', named.map((el) => el.id).join(' '));
