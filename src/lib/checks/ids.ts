@@ -2,6 +2,7 @@
  * Ids of questions and flashcards. They key the learner's saved progress and the page
  * anchors, so a derived id must be stable across builds and machines.
  */
+import { segmentSlug } from '../content/slug';
 
 /** Lowercase letters and digits in groups joined by single hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -20,14 +21,8 @@ export function isValidId(id: string): boolean {
  * @example suggestId('My Question_2') // 'my-question-2'
  */
 export function suggestId(bad: string): string {
-  return bad
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[\s_]+/g, '-')
-    .replace(/[^a-z0-9-]/g, '')
-    .replace(/-+/g, '-')
-    .replace(/^-|-$/g, '');
+  // The same rule as page addresses, less the dots that ids do not allow.
+  return segmentSlug(bad.replace(/\./g, ''));
 }
 
 /** The first `maxWords` words of a text as an id-safe slug of at most `maxLength` characters. */
