@@ -1,0 +1,12 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+
+/**
+ * Every lesson of the generated guide. `retainBody: false` as in Mnemo's own collection, so
+ * the baseline does not keep every source in its data store when Mnemo does not.
+ */
+export const collections = {
+  lessons: defineCollection({
+    loader: glob({ pattern: '**/*.mdx', base: process.env.BENCH_CONTENT!, retainBody: false }),
+  }),
+};

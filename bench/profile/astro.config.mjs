@@ -1,0 +1,92 @@
+// @ts-check
+/**
+ * Mnemo's own configuration (../../astro.config.mjs), instrumented for `npm run bench -- --profile`:
+ * every integration hook, remark/rehype plugin and Shiki transformer is timed (printed as
+ * `[bench] name: 12.3 ms` lines), and parts of the generator can be switched off to measure
+ * what they cost. Nothing here changes the generator; it only rewires its config for one build.
+ *
+ *   BENCH_OFF=checks   no remarkSelfChecks, and lessons render the self-check tags with
+ *                      pass-through components (./checks-stub.ts) instead of Mnemo's
+ *   BENCH_OFF=search   no Pagefind index (the `mnemo:search` integration's build:done hook is
+ *                      left out; its other hooks stay, the pages need them)
+ *   BENCH_OFF=code     no Mnemo Shiki transformers (line highlights, styles to classes)
+ *   BENCH_OFF=links    no link collection while rendering (so nothing to check afterwards)
+ *   BENCH_OFF=csp      no Content-Security-Policy (Astro hashes every page's inline scripts and styles)
+ *   BENCH_OFF=progress pages get no self-check ids for progress counts (./site-checks-stub.ts),
+ *                      so they skip parsing every lesson to find them
+ *
+ * Several can be combined: BENCH_OFF=checks,search.
+ */
+import { fileURLToPath } from 'node:url';
+import { unified } from '@astrojs/markdown-remark';
+import mnemoConfig from '../../astro.config.mjs';
+import { timed, timedPlugin, timedTransformer, report } from './timing.mjs';
+
+const off = new Set((process.env.BENCH_OFF ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+const stub = fileURLToPath(new URL('./checks-stub.ts', import.meta.url));
+const siteChecksStub = fileURLToPath(new URL('./site-checks-stub.ts', import.meta.url));
+
+/** Names of Mnemo's remark plugins that each switch removes. */
+const REMARK_OFF = { checks: 'remarkSelfChecks', links: 'remarkCollectLinks' };
+
+const pluginName = (entry) => (Array.isArray(entry) ? entry[0] : entry).name;
+const base = /** @type {any} */ (mnemoConfig.markdown?.processor).options;
+const remarkPlugins = base.remarkPlugins
+  .filter((entry) => !Object.entries(REMARK_OFF).some(([flag, name]) => off.has(flag) && pluginName(entry) === name))
+  .map((entry) => timedPlugin('remark', entry));
+/** Shiki transformers, timed, or none when `code` is off. */
+const transformers = (list = []) => (off.has('code') ? [] : list.map((t) => timedTransformer(t)));
+// Shiki may run as a rehype plugin with Mnemo's transformers in its options.
+const rehypePlugins = base.rehypePlugins
+  .map((entry) => {
+    if (!Array.isArray(entry) || entry[0].name !== 'rehypeShiki') return entry;
+    const [plugin, options, ...rest] = entry;
+    return [plugin, { ...options, transformers: transformers(options?.transformers) }, ...rest];
+  })
+  .map((entry) => timedPlugin('rehype', entry));
+const shiki = mnemoConfig.markdown?.shikiConfig;
+
+/** Swaps generator modules for the stubs of the parts switched off. */
+const stubs = {
+  name: 'bench:stubs',
+  enforce: /** @type {const} */ ('pre'),
+  resolveId(source, importer) {
+    // The lesson page's components map: pass-through components instead of Mnemo's.
+    if (off.has('checks') && source === '../components/checks' && importer?.includes('/src/pages/')) return stub;
+    if (off.has('progress') && /\/progress\/site-checks(\.ts)?$/.test(source) && importer?.includes('/src/')) return siteChecksStub;
+  },
+};
+
+/** The integration without its build:done hook (which writes the search index). */
+function withoutBuildDone(integration) {
+  const { 'astro:build:done': _skipped, ...hooks } = integration.hooks;
+  return { ...integration, hooks };
+}
+
+const integrations = (mnemoConfig.integrations ?? [])
+  .flat()
+  .filter(Boolean)
+  .map((integration) => (off.has('search') && integration.name === 'mnemo:search' ? withoutBuildDone(integration) : integration))
+  .map((integration) => timed(integration));
+integrations.push({
+  name: 'bench:report',
+  hooks: {
+    'astro:config:setup': ({ updateConfig }) => {
+      console.log(`[bench] switched off: ${[...off].join(', ') || 'nothing'}`);
+      // Only when needed: any change to Vite's plugins makes it re-optimise its dependency cache.
+      if (off.has('checks') || off.has('progress')) updateConfig({ vite: { plugins: [stubs] } });
+    },
+    'astro:build:done': () => report(),
+  },
+});
+
+export default {
+  ...mnemoConfig,
+  ...(off.has('csp') ? { security: { ...mnemoConfig.security, csp: false } } : {}),
+  markdown: {
+    ...mnemoConfig.markdown,
+    processor: unified({ ...base, remarkPlugins, rehypePlugins }),
+    ...(shiki ? { shikiConfig: { ...shiki, transformers: transformers(shiki.transformers) } } : {}),
+  },
+  integrations,
+};
