@@ -12,8 +12,8 @@
  *   BENCH_OFF=code     no Mnemo Shiki transformers (line highlights, styles to classes)
  *   BENCH_OFF=links    no link collection while rendering (so nothing to check afterwards)
  *   BENCH_OFF=csp      no Content-Security-Policy (Astro hashes every page's inline scripts and styles)
- *   BENCH_OFF=progress pages get no self-check ids for progress counts (./site-checks-stub.ts),
- *                      so they skip parsing every lesson to find them
+ *   BENCH_OFF=progress pages get no self-check ids for progress counts (./site-checks-stub.ts):
+ *                      what finding and printing those counts costs
  *
  * Several can be combined: BENCH_OFF=checks,search.
  */

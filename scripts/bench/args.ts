@@ -23,7 +23,8 @@ export const USAGE = `Usage: npm run bench -- [--sizes 100,1000] [--only mnemo|b
 
   --sizes     guide sizes to build, in lessons (default 100,1000)
   --only      build only Mnemo or only the bare Astro + MDX baseline
-  --runs      builds per site; the fastest is reported (default 1)
+  --runs      builds per site, taking turns; the fastest is reported, with the median
+              peak memory (default 1)
   --profile   also build Mnemo at the largest size with parts of it switched off (self-checks,
               progress counts, search, code transformers, links, CSP: bench/profile/) and
               print what each costs
@@ -60,7 +61,6 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
       if (!Number.isFinite(args.wait) || args.wait < 0) fail(`--wait takes seconds (0 or more), not "${text}".`);
     }
     else if (flag === '--profile') args.profile = true;
-    else if (flag === '--help' || flag === '-h') fail('Benchmark of Mnemo builds against a bare Astro + MDX site.');
     else fail(`Unknown flag ${flag}.`);
   }
   return args;

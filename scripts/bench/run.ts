@@ -30,6 +30,10 @@ const root = join(import.meta.dirname, '..', '..');
 const paths: BenchPaths = { root, out: join(root, 'bench', '.out') };
 
 function readArgs(): BenchArgs {
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    console.log(USAGE);
+    process.exit(0);
+  }
   try {
     return parseArgs(process.argv.slice(2));
   } catch (error) {
@@ -55,37 +59,58 @@ function commit(): string {
   }
 }
 
-/** Builds a site `runs` times and keeps the fastest successful run. */
-async function measure(job: Omit<SiteJob, 'run'>, args: BenchArgs): Promise<SiteResult> {
-  let best: SiteResult | undefined;
-  for (let run = 1; run <= args.runs; run++) {
-    if (args.wait > 0) {
-      const cores = await waitForQuiet(0.5, args.wait * 1000);
-      if (cores !== undefined && cores >= 0.5) console.log(`  (other processes still use ${cores.toFixed(1)} cores after waiting ${args.wait} s; building anyway)`);
-    }
-    const result = await buildSite(paths, { ...job, run });
-    const mb = (result.peakBytes / 1024 / 1024).toFixed(0);
-    const cpu = result.cpuMs === undefined ? '' : `, CPU ${(result.cpuMs / 1000).toFixed(1)} s`;
-    const others = result.otherCpuMs === undefined ? '' : `, other processes ${(result.otherCpuMs / result.ms).toFixed(2)} cores`;
-    console.log(
-      `  ${result.label.padEnd(22)} ${String(job.lessons).padStart(5)} lessons` +
-        (result.ok ? `: ${(result.ms / 1000).toFixed(1)} s${cpu}, peak ${mb} MB${others}` : `: FAILED, see ${result.log}`),
-    );
-    if (!result.ok) {
-      console.log(logExcerpt(result.log).replace(/^/gm, '    | '));
-      return result;
-    }
-    if (!best || result.ms < best.ms) best = result;
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+/** Builds one site once, printing its figures (or why it failed). */
+async function buildOnce(job: SiteJob, args: BenchArgs): Promise<SiteResult> {
+  if (args.wait > 0) {
+    const cores = await waitForQuiet(0.5, args.wait * 1000);
+    if (cores !== undefined && cores >= 0.5) console.log(`  (other processes still use ${cores.toFixed(1)} cores after waiting ${args.wait} s; building anyway)`);
   }
-  return best!;
+  const result = await buildSite(paths, job);
+  const mb = (result.peakBytes / 1024 / 1024).toFixed(0);
+  const cpu = result.cpuMs === undefined ? '' : `, CPU ${(result.cpuMs / 1000).toFixed(1)} s`;
+  const others = result.otherCpuMs === undefined ? '' : `, other processes ${(result.otherCpuMs / result.ms).toFixed(2)} cores`;
+  console.log(
+    `  run ${job.run}  ${result.label.padEnd(22)} ${String(job.lessons).padStart(5)} lessons` +
+      (result.ok ? `: ${(result.ms / 1000).toFixed(1)} s${cpu}, peak ${mb} MB${others}` : `: FAILED, see ${result.log}`),
+  );
+  if (!result.ok) console.log(logExcerpt(result.log).replace(/^/gm, '    | '));
+  return result;
+}
+
+/**
+ * Builds every site `runs` times, taking turns (site A, site B, A, B, ...) so that the machine
+ * getting faster or slower affects all of them alike. Keeps each site's fastest run, with its
+ * peak memory replaced by the median over runs (memory varies with the timing of collections,
+ * not with load). A site that fails is not built again.
+ */
+async function measureAll(jobs: Omit<SiteJob, 'run'>[], args: BenchArgs): Promise<SiteResult[]> {
+  const runs: SiteResult[][] = jobs.map(() => []);
+  for (let run = 1; run <= args.runs; run++) {
+    for (const [i, job] of jobs.entries()) {
+      if (runs[i]!.some((r) => !r.ok)) continue;
+      runs[i]!.push(await buildOnce({ ...job, run }, args));
+    }
+  }
+  return runs.map((list) => {
+    const failed = list.find((r) => !r.ok);
+    if (failed) return failed;
+    const fastest = list.reduce((a, b) => (b.ms < a.ms ? b : a));
+    return { ...fastest, peakBytes: median(list.map((r) => r.peakBytes)) };
+  });
 }
 
 async function main(): Promise<number> {
   const args = readArgs();
   mkdirSync(paths.out, { recursive: true });
-  console.log(`Mnemo build benchmark (${USAGE.split('\n')[0]!.replace('Usage: ', '')})`);
+  console.log('Mnemo build benchmark: Mnemo against a bare Astro + MDX site of the same lessons (npm run bench -- --help)');
   console.log(`Machine: ${cpus().length} cores, ${(totalmem() / 1024 ** 3).toFixed(1)} GB, Node ${process.version}, load average ${load()}; generator at commit ${commit()}`);
-  console.log(`Sizes: ${args.sizes.join(', ')} lessons over ${args.sections} sections; sites: ${args.generators.join(', ')}; runs per site: ${args.runs} (fastest kept)\n`);
+  console.log(`Sizes: ${args.sizes.join(', ')} lessons over ${args.sections} sections; sites: ${args.generators.join(', ')}; runs per site: ${args.runs} (taking turns; fastest kept, peak memory: median of runs)\n`);
 
   const guides = new Map<number, GeneratedGuide>();
   for (const size of args.sizes) {
@@ -94,13 +119,11 @@ async function main(): Promise<number> {
     console.log(`Generated ${size} lessons in ${guide.dir} (compared page: /${guide.probeSlug}/)`);
   }
 
-  const results: SiteResult[] = [];
-  for (const size of args.sizes) {
-    const guide = guides.get(size)!;
-    for (const generator of args.generators) {
-      results.push(await measure({ generator, lessons: size, content: guide.dir, probeSlug: guide.probeSlug }, args));
-    }
-  }
+  const jobs = args.sizes.flatMap((size) => {
+    const { dir: content, probeSlug } = guides.get(size)!;
+    return args.generators.map((generator) => ({ generator, lessons: size, content, probeSlug }));
+  });
+  const results = await measureAll(jobs, args);
 
   console.log('\nResults (page gzip: the compared lesson page, gzip -9)\n');
   console.log(figuresTable(results, args.sizes));
@@ -116,9 +139,8 @@ async function main(): Promise<number> {
     const size = Math.max(...args.sizes);
     const guide = guides.get(size)!;
     console.log(`\nProfiling Mnemo at ${size} lessons (bench/profile/astro.config.mjs; "-x" = part x switched off)\n`);
-    for (const off of PROFILE_VARIANTS) {
-      profile.push(await measure({ generator: 'mnemo', lessons: size, content: guide.dir, probeSlug: guide.probeSlug, off }, args));
-    }
+    const variants = PROFILE_VARIANTS.map((off) => ({ generator: 'mnemo' as const, lessons: size, content: guide.dir, probeSlug: guide.probeSlug, off }));
+    profile.push(...(await measureAll(variants, args)));
     const bare = results.find((r) => r.label === 'bare' && r.lessons === size && r.ok);
     console.log('');
     console.log(profileTable(profile, bare));
