@@ -1,4 +1,5 @@
 // @ts-check
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
@@ -20,6 +21,8 @@ const settings = loadSettings(paths.content, paths.root);
 const codeStyles = new CodeStyleRegistry();
 /** @type {import('./src/lib/links').LessonLink[]} */
 const links = [];
+/** @type {import('./src/integrations/mnemo').CompiledLessons} */
+const compiled = new Map();
 // Each guide and output folder gets its own cache, so builds running side by side (the tests
 // build one guide for two hosts at once) never share one.
 const cacheKey = createHash('sha1').update(`${paths.content}\n${paths.out}`).digest('hex').slice(0, 10);
@@ -52,7 +55,7 @@ export default defineConfig({
       remarkPlugins: [
         remarkLessonTitle,
         [remarkCollectLinks, { contentDir: paths.content, rootDir: paths.root, links }],
-        [remarkSelfChecks, { contentDir: paths.content, rootDir: paths.root }],
+        [remarkSelfChecks, { contentDir: paths.content, rootDir: paths.root, onLesson: (path, lesson) => compiled.set(resolve(path), lesson) }],
       ],
       rehypePlugins: [
         // Shiki runs here rather than as Astro's built-in highlighter: our transformers move its
@@ -65,7 +68,7 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   integrations: [
-    mnemo({ paths, settings, codeStyles, links }),
+    mnemo({ paths, settings, codeStyles, links, compiled }),
     search(),
     mdx(),
     ...(settings.site ? [sitemap()] : []),

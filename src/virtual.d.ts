@@ -3,6 +3,9 @@ declare module 'virtual:mnemo/project' {
   export const paths: import('./lib/paths').ProjectPaths;
   /** The validated site settings from `content/_guide.yaml`. */
   export const settings: import('./lib/settings').Settings;
-  /** Each lesson's question and flashcard ids (by lesson slug), as validation found them when the build started. */
+}
+
+declare module 'virtual:mnemo/checks' {
+  /** Each lesson's question and flashcard ids (by lesson slug), as the build found them. */
   export const checksByLesson: Record<string, { questions: string[]; cards: string[] }>;
 }

@@ -3,17 +3,27 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Plugin } from 'vite';
-import { loadGuide } from '../lib/content/model';
+import { resolve } from 'node:path';
+import { loadGuide, type Guide } from '../lib/content/model';
 import type { CodeStyleRegistry } from '../lib/markdown/code-styles';
 import type { ProjectPaths } from '../lib/paths';
 import { ContentError, formatProblem, type Problem } from '../lib/problems';
 import type { Settings } from '../lib/settings';
-import { validateLessonSources } from '../lib/checks/validate-guide';
+import { analyseSource, joinLessons, validateLessonSources, type AnalysedLesson } from '../lib/checks/validate-guide';
 import type { CheckEntry } from '../lib/checks/analyze';
 import { checkLinks, type BuiltSite, type LessonLink } from '../lib/links';
 import { checkLessonPage } from '../lib/page-checks';
 
 const VIRTUAL_ID = 'virtual:mnemo/project';
+const CHECKS_ID = 'virtual:mnemo/checks';
+/** Stands in the bundle for each lesson's self-check ids until every lesson has been compiled. */
+const PENDING_CHECKS = '__mnemo_checks_by_lesson_pending__';
+
+/**
+ * The self-checks of each lesson as the build's own compile found them (`remarkSelfChecks`
+ * reports them through `onLesson`), by absolute path of the lesson.
+ */
+export type CompiledLessons = Map<string, AnalysedLesson>;
 
 /** Everything a build needs to know about the guide, found once before Astro starts. */
 export interface ContentReport {
@@ -26,8 +36,7 @@ export interface ContentReport {
  * Validates the whole guide: the content model (frontmatter, sections) and every self-check.
  * Collects every problem of every file, so an author fixes them in one pass.
  */
-export function validateContent(paths: ProjectPaths): ContentReport {
-  const guide = loadGuide(paths.content, paths.root);
+export function validateContent(paths: ProjectPaths, guide: Guide = loadGuide(paths.content, paths.root)): ContentReport {
   const sources = guide.lessons
     .filter((lesson) => lesson.format === 'mdx')
     .map((lesson) => ({ file: lesson.file, lesson: lesson.slug, source: readFileSync(lesson.path, 'utf8') }));
@@ -35,32 +44,85 @@ export function validateContent(paths: ProjectPaths): ContentReport {
   return { problems: [...guide.problems, ...checks.problems], warnings: guide.warnings, checks: checks.checks };
 }
 
+/**
+ * The same report from the lessons the build has compiled: each lesson was parsed and checked
+ * once, by the compile's own `remarkSelfChecks`; a lesson the compile did not see is read here.
+ */
+function compiledReport(guide: Guide, compiled: CompiledLessons): ContentReport {
+  const lessons = guide.lessons
+    .filter((lesson) => lesson.format === 'mdx')
+    .map(
+      (lesson) =>
+        compiled.get(resolve(lesson.path)) ??
+        analyseSource({ file: lesson.file, lesson: lesson.slug, source: readFileSync(lesson.path, 'utf8') }),
+    );
+  const checks = joinLessons(lessons);
+  return { problems: [...guide.problems, ...checks.problems], warnings: guide.warnings, checks: checks.checks };
+}
+
 function logWarnings(logger: AstroIntegrationLogger, warnings: Problem[]) {
   for (const warning of warnings) logger.warn(formatProblem(warning));
 }
 
-/**
- * Serves the project's paths and settings to pages as `virtual:mnemo/project`, and each
- * lesson's self-check ids as found by validation, so pages need not parse lessons again.
- */
-function projectModule(paths: ProjectPaths, settings: Settings, checks: CheckEntry[]): Plugin {
+/** Serves the project's paths and settings to pages and the content config as `virtual:mnemo/project`. */
+function projectModule(paths: ProjectPaths, settings: Settings): Plugin {
   const resolved = '\0' + VIRTUAL_ID;
+  return {
+    name: 'mnemo:project',
+    resolveId: (id) => (id === VIRTUAL_ID ? resolved : undefined),
+    load: (id) =>
+      id === resolved ? `export const paths = ${JSON.stringify(paths)};\nexport const settings = ${JSON.stringify(settings)};` : undefined,
+  };
+}
+
+/** Each lesson's question and flashcard ids, by lesson slug, as pages print them. */
+function idsByLesson(checks: readonly CheckEntry[]): Record<string, { questions: string[]; cards: string[] }> {
   const byLesson: Record<string, { questions: string[]; cards: string[] }> = {};
   for (const check of checks) {
     const ids = (byLesson[check.lesson] ??= { questions: [], cards: [] });
     (check.kind === 'flashcard' ? ids.cards : ids.questions).push(check.id);
   }
+  return byLesson;
+}
+
+/** How the build learns the guide's self-checks. */
+interface ChecksSource {
+  /** The report, once known: from validation before Astro started, or once every lesson has compiled. */
+  known(): ContentReport | undefined;
+  /** The report from the lessons compiled so far; throws a `ContentError` when the guide has problems. */
+  complete(): ContentReport;
+  /** Validates every lesson from its source, for a build that failed: all problems at once. */
+  revalidate(): ContentReport;
+}
+
+/**
+ * Serves `virtual:mnemo/checks`: each lesson's self-check ids, so pages need not parse lessons.
+ * A build compiles each lesson once and checks its self-checks in that compile; the ids are
+ * filled into the bundle when it is written, after every lesson has compiled and before any
+ * page renders. A lesson that fails to compile stops the bundle; every lesson is then
+ * validated from its source so the author gets every problem of the guide at once.
+ */
+function checksModule(source: ChecksSource): Plugin {
+  const resolved = '\0' + CHECKS_ID;
   return {
-    name: 'mnemo:project',
-    resolveId: (id) => (id === VIRTUAL_ID ? resolved : undefined),
-    load: (id) =>
-      id === resolved
-        ? [
-            `export const paths = ${JSON.stringify(paths)};`,
-            `export const settings = ${JSON.stringify(settings)};`,
-            `export const checksByLesson = ${JSON.stringify(byLesson)};`,
-          ].join('\n')
-        : undefined,
+    name: 'mnemo:checks',
+    resolveId: (id) => (id === CHECKS_ID ? resolved : undefined),
+    load(id) {
+      if (id !== resolved) return undefined;
+      const known = source.known();
+      const value = known ? JSON.stringify(JSON.stringify(idsByLesson(known.checks))) : JSON.stringify(PENDING_CHECKS);
+      return `export const checksByLesson = JSON.parse(${value});`;
+    },
+    buildEnd(error) {
+      if (!error || source.known()) return;
+      const report = source.revalidate();
+      if (report.problems.length) throw new ContentError(report.problems);
+    },
+    renderChunk(code) {
+      if (!code.includes(PENDING_CHECKS)) return null;
+      const ids = JSON.stringify(JSON.stringify(idsByLesson(source.complete().checks)));
+      return { code: code.replace(new RegExp(`(["'])${PENDING_CHECKS}\\1`, 'g'), () => ids), map: null };
+    },
   };
 }
 
@@ -101,9 +163,27 @@ function builtSite(dir: string, base: string): BuiltSite {
 }
 
 /** The generator's build-time glue: validation, project data for pages, build outputs. */
-export function mnemo(options: { paths: ProjectPaths; settings: Settings; codeStyles: CodeStyleRegistry; links: LessonLink[] }): AstroIntegration {
-  const { paths, settings, codeStyles, links } = options;
-  let report: ContentReport;
+export function mnemo(options: {
+  paths: ProjectPaths;
+  settings: Settings;
+  codeStyles: CodeStyleRegistry;
+  links: LessonLink[];
+  /** Filled by `remarkSelfChecks` (its `onLesson`) as the build compiles lessons. */
+  compiled: CompiledLessons;
+}): AstroIntegration {
+  const { paths, settings, codeStyles, links, compiled } = options;
+  let guide: Guide;
+  let report: ContentReport | undefined;
+  const source: ChecksSource = {
+    known: () => report,
+    complete() {
+      if (report) return report;
+      const found = compiledReport(guide, compiled);
+      if (found.problems.length) throw new ContentError(found.problems);
+      return (report = found);
+    },
+    revalidate: () => validateContent(paths, guide),
+  };
   return {
     name: 'mnemo',
     hooks: {
@@ -111,9 +191,14 @@ export function mnemo(options: { paths: ProjectPaths; settings: Settings; codeSt
         // Astro caches rendered .md lessons between builds; a build must see every lesson
         // render, or the code colours and links of cached lessons would be missed.
         if (command === 'build') rmSync(new URL('data-store.json', config.cacheDir), { force: true });
-        report = validateContent(paths);
-        logWarnings(logger, report.warnings);
-        if (report.problems.length) {
+        guide = loadGuide(paths.content, paths.root);
+        compiled.clear();
+        // A build checks self-checks as it compiles each lesson (one parse per lesson). The dev
+        // server, `astro check`, and a guide whose structure is already wrong validate every
+        // lesson up front, so all problems show at once.
+        if (command !== 'build' || guide.problems.length) report = validateContent(paths, guide);
+        logWarnings(logger, guide.warnings);
+        if (report?.problems.length) {
           const error = new ContentError(report.problems);
           // The dev server stays up so the author can fix content while it runs.
           if (command === 'dev') logger.error(error.message);
@@ -121,7 +206,7 @@ export function mnemo(options: { paths: ProjectPaths; settings: Settings; codeSt
         }
         updateConfig({
           vite: {
-            plugins: [projectModule(paths, settings, report.checks), devCodeStyles(settings.base, codeStyles)],
+            plugins: [projectModule(paths, settings), checksModule(source), devCodeStyles(settings.base, codeStyles)],
             build: {
               rollupOptions: {
                 // Every compiled MDX lesson carries Astro's own module directive; the bundler's
@@ -136,9 +221,16 @@ export function mnemo(options: { paths: ProjectPaths; settings: Settings; codeSt
       },
       'astro:build:done': ({ dir }) => {
         const outDir = fileURLToPath(dir);
-        const pageProblems = loadGuide(paths.content, paths.root).lessons.flatMap((lesson) => {
+        const { checks } = source.complete();
+        const linesByLesson = new Map<string, Map<string, number>>();
+        for (const check of checks) {
+          let lines = linesByLesson.get(check.lesson);
+          if (!lines) linesByLesson.set(check.lesson, (lines = new Map()));
+          lines.set(check.id, check.line);
+        }
+        const pageProblems = guide.lessons.flatMap((lesson) => {
           const file = join(outDir, lesson.slug, 'index.html');
-          const checkLines = new Map(report.checks.filter((c) => c.lesson === lesson.slug).map((c) => [c.id, c.line]));
+          const checkLines = linesByLesson.get(lesson.slug) ?? new Map<string, number>();
           return checkLessonPage({ file: lesson.file, html: existsSync(file) ? readFileSync(file, 'utf8') : undefined, checkLines });
         });
         const broken = [...pageProblems, ...checkLinks(links, builtSite(outDir, settings.base))];
@@ -146,7 +238,7 @@ export function mnemo(options: { paths: ProjectPaths; settings: Settings; codeSt
         const out = join(fileURLToPath(dir), '_mnemo');
         mkdirSync(out, { recursive: true });
         writeFileSync(join(out, 'code.css'), codeStyles.css());
-        writeFileSync(join(out, 'checks.json'), JSON.stringify({ version: 1, checks: report.checks }, null, 1));
+        writeFileSync(join(out, 'checks.json'), JSON.stringify({ version: 1, checks }, null, 1));
       },
     },
   };

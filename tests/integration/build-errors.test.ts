@@ -30,6 +30,35 @@ describe('a build with bad content stops and says why', () => {
     expect(output).toMatch(/content\/b\/c\.mdx:5:\d+: .*Bad_ID/);
   }, 60_000);
 
+  it('reports the self-check and syntax problems of every lesson at once when the structure is fine', async () => {
+    // No frontmatter or section problem: the build checks self-checks while compiling lessons,
+    // and still reports every lesson's problems together, each with its fix.
+    const result = await build({
+      'a.mdx': '---\ntitle: A\n---\n\n<Question id="Bad_ID">\nStem\n\n<Choice correct>Yes</Choice>\n<Choice>No</Choice>\n</Question>\n',
+      'b.mdx': '---\ntitle: B\n---\n\nA brace { opens here.\n',
+      'c.mdx': '---\ntitle: C\n---\n\n<Flashcard front="F">\nBack\n</Flashcard>\n\n<Hint>Loose</Hint>\n',
+    });
+    expect(result.ok).toBe(false);
+    const output = result.output.replace(/\x1b\[[0-9;]*m/g, '');
+    expect(output).toMatch(/Mnemo found 3 problems in the guide/);
+    expect(output).toMatch(/content\/a\.mdx:5:\d+: .*Bad_ID/);
+    expect(output).toMatch(/content\/b\.mdx:5:\d+: This is not valid MDX/);
+    expect(output).toMatch(/\n\s+-> In MDX `\{` starts a JavaScript expression/);
+    expect(output).toMatch(/content\/c\.mdx:9:\d+: .*Hint/);
+  }, 60_000);
+
+  it('stops on a self-check id used in two lessons, naming both places', async () => {
+    const card = (id: string) => `<Flashcard id="${id}" front="F">\nBack\n</Flashcard>\n`;
+    const result = await build({
+      'a.mdx': `---\ntitle: A\n---\n\n${card('drift')}`,
+      'b.mdx': `---\ntitle: B\n---\n\nText.\n\n${card('drift')}`,
+    });
+    expect(result.ok).toBe(false);
+    const output = result.output.replace(/\x1b\[[0-9;]*m/g, '');
+    expect(output).toMatch(/content\/b\.mdx:7:\d+: Duplicate id `drift`: also used at \S*content\/a\.mdx:5\./);
+    expect(output).not.toContain('page(s) built');
+  }, 60_000);
+
   it('fails on a link to a lesson or anchor that does not exist', async () => {
     const result = await build({
       'one.mdx': '---\ntitle: One\n---\n\n## Start\n\nGo to [two](../two/#finish) or [three](../three/).\n',

@@ -7,6 +7,7 @@ import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { ContentError } from '../problems';
 import { analyzeLesson } from './analyze';
+import type { AnalysedLesson } from './validate-guide';
 import { lessonRouteSlug } from '../content/slug';
 
 /** Where the project and its lessons are. */
@@ -20,6 +21,11 @@ export interface RemarkSelfChecksOptions {
    * ids); defaults to `lessonSlug`. Must agree with the slugs given to `validateLessonSources`.
    */
   lessonSlug?: (relPath: string) => string;
+  /**
+   * Receives each analysed lesson (by absolute path) whose self-checks are valid, so a build
+   * can list the guide's self-checks from this one parse instead of reading lessons again.
+   */
+  onLesson?: (path: string, lesson: AnalysedLesson) => void;
 }
 
 function toPosix(path: string): string {
@@ -47,10 +53,9 @@ export const remarkSelfChecks: Plugin<[RemarkSelfChecksOptions], Root> = (option
     if (!file.path || extname(file.path).toLowerCase() !== '.mdx') return;
     const fromContent = relative(options.contentDir, file.path);
     if (fromContent === '' || fromContent.startsWith('..') || isAbsolute(fromContent)) return;
-    const { problems } = analyzeLesson(tree, {
-      file: toPosix(relative(options.rootDir, file.path)),
-      lesson: slugOf(toPosix(fromContent)),
-    });
-    if (problems.length > 0) throw new ContentError(problems);
+    const name = toPosix(relative(options.rootDir, file.path));
+    const analysis = analyzeLesson(tree, { file: name, lesson: slugOf(toPosix(fromContent)) });
+    if (analysis.problems.length > 0) throw new ContentError(analysis.problems);
+    options.onLesson?.(file.path, { file: name, ...analysis });
   };
 };

@@ -1,12 +1,12 @@
 /**
- * Checking every self-check of the guide before the build renders anything, so an author
- * sees all problems of all lessons at once, including ids used in two lessons.
+ * Checking every self-check of the guide, so an author sees all problems of all lessons at
+ * once, including ids used in two lessons.
  */
 import { sortProblems, type Problem } from '../problems';
 import { analyzeLesson } from './analyze';
 import { duplicateIdFix, duplicateIdMessage } from './lesson-ids';
 import { parseLesson } from './parse-lesson';
-import type { CheckEntry } from './types';
+import type { CheckEntry, IdUse } from './types';
 
 /** One `.mdx` lesson to check. */
 export interface LessonSource {
@@ -18,30 +18,36 @@ export interface LessonSource {
   source: string;
 }
 
-/**
- * Parses and analyses every lesson, then reports ids used in more than one lesson
- * (duplicates inside one lesson are reported by `analyzeLesson`).
- * @example
- * const { checks, problems } = validateLessonSources([{ file, lesson, source }]);
- * if (problems.length) throw new ContentError(problems);
- */
-export function validateLessonSources(lessons: readonly LessonSource[]): {
+/** What the guide-wide checks need of one analysed lesson. */
+export interface AnalysedLesson {
+  /** Project-relative path, e.g. `content/basics/intro.mdx`. */
+  file: string;
   checks: CheckEntry[];
   problems: Problem[];
-} {
+  ids: IdUse[];
+}
+
+/** Parses and analyses one lesson's source; a syntax error is its only problem. */
+export function analyseSource({ file, lesson, source }: LessonSource): AnalysedLesson {
+  const parsed = parseLesson(file, source);
+  if ('problem' in parsed) return { file, checks: [], problems: [parsed.problem], ids: [] };
+  return { file, ...analyzeLesson(parsed.tree, { file, lesson }) };
+}
+
+/**
+ * Joins the analyses of the guide's lessons, given in guide order: every lesson's checks and
+ * problems, plus each id used in more than one lesson, reported where it is used again
+ * (a second use inside one lesson is already reported by `analyzeLesson`).
+ * @example const { checks, problems } = joinLessons(guide.lessons.map(analysisOf));
+ */
+export function joinLessons(lessons: readonly AnalysedLesson[]): { checks: CheckEntry[]; problems: Problem[] } {
   const checks: CheckEntry[] = [];
   const problems: Problem[] = [];
   const firstUse = new Map<string, { file: string; line: number }>();
-  for (const { file, lesson, source } of lessons) {
-    const parsed = parseLesson(file, source);
-    if ('problem' in parsed) {
-      problems.push(parsed.problem);
-      continue;
-    }
-    const analysis = analyzeLesson(parsed.tree, { file, lesson });
+  for (const analysis of lessons) {
+    const { file } = analysis;
     checks.push(...analysis.checks);
     problems.push(...analysis.problems);
-    // A second use inside this lesson is already reported by analyzeLesson.
     const seenHere = new Set<string>();
     for (const { id, line, column } of analysis.ids) {
       if (seenHere.has(id)) continue;
@@ -55,4 +61,17 @@ export function validateLessonSources(lessons: readonly LessonSource[]): {
     }
   }
   return { checks, problems: sortProblems(problems) };
+}
+
+/**
+ * Parses and analyses every lesson, then reports ids used in more than one lesson.
+ * @example
+ * const { checks, problems } = validateLessonSources([{ file, lesson, source }]);
+ * if (problems.length) throw new ContentError(problems);
+ */
+export function validateLessonSources(lessons: readonly LessonSource[]): {
+  checks: CheckEntry[];
+  problems: Problem[];
+} {
+  return joinLessons(lessons.map(analyseSource));
 }

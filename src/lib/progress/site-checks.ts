@@ -1,9 +1,10 @@
 /**
  * The self-check ids of the guide being built, for pages (see `lesson-checks.ts`). A build
- * takes them from the validation that ran before it started; `astro dev` reads the lessons
+ * takes them from its own compile of the lessons; `astro dev` reads the lessons
  * again so that edits show up without a restart.
  */
-import { checksByLesson, paths } from 'virtual:mnemo/project';
+import { checksByLesson } from 'virtual:mnemo/checks';
+import { paths } from 'virtual:mnemo/project';
 import { getGuide } from '../guide';
 import { guideChecks as allChecks, lessonChecks, type LessonChecks } from './lesson-checks';
 
