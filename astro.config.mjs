@@ -23,6 +23,9 @@ const codeStyles = new CodeStyleRegistry();
 const links = [];
 /** @type {import('./src/integrations/mnemo').CompiledLessons} */
 const compiled = new Map();
+/** Keeps each lesson's self-checks as the compile finds them, for the mnemo integration. */
+const onLesson = (/** @type {string} */ path, /** @type {import('./src/lib/checks/validate-guide').AnalysedLesson} */ lesson) =>
+  compiled.set(resolve(path), lesson);
 // Each guide and output folder gets its own cache, so builds running side by side (the tests
 // build one guide for two hosts at once) never share one.
 const cacheKey = createHash('sha1').update(`${paths.content}\n${paths.out}`).digest('hex').slice(0, 10);
@@ -55,7 +58,7 @@ export default defineConfig({
       remarkPlugins: [
         remarkLessonTitle,
         [remarkCollectLinks, { contentDir: paths.content, rootDir: paths.root, links }],
-        [remarkSelfChecks, { contentDir: paths.content, rootDir: paths.root, onLesson: (path, lesson) => compiled.set(resolve(path), lesson) }],
+        [remarkSelfChecks, { contentDir: paths.content, rootDir: paths.root, onLesson }],
       ],
       rehypePlugins: [
         // Shiki runs here rather than as Astro's built-in highlighter: our transformers move its

@@ -6,7 +6,7 @@
 import PassThrough from '../bare/src/components/PassThrough.astro';
 
 export const components = Object.fromEntries(
-  ['Question', 'QuestionStem', 'QuestionChoices', 'Choice', 'Answer', 'QuestionHints', 'Hint', 'Explanation', 'QuestionKey', 'KeyChoice', 'Flashcard', 'Deck'].map(
+  ['Question', 'QuestionStem', 'QuestionChoices', 'Choice', 'Answer', 'QuestionHints', 'Hint', 'Explanation', 'Flashcard', 'Deck'].map(
     (name) => [name, PassThrough],
   ),
 );

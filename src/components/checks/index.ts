@@ -9,11 +9,9 @@ import Deck from './Deck.astro';
 import Explanation from './Explanation.astro';
 import Flashcard from './Flashcard.astro';
 import Hint from './Hint.astro';
-import KeyChoice from './KeyChoice.astro';
 import Question from './Question.astro';
 import QuestionChoices from './QuestionChoices.astro';
 import QuestionHints from './QuestionHints.astro';
-import QuestionKey from './QuestionKey.astro';
 import QuestionStem from './QuestionStem.astro';
 
 /** Passed to a lesson's `<Content components={components} />`. */
@@ -26,8 +24,6 @@ export const components = {
   QuestionHints,
   Hint,
   Explanation,
-  QuestionKey,
-  KeyChoice,
   Flashcard,
   Deck,
 };

@@ -29,11 +29,14 @@ export const partStart = (name: string): string => `<!--mnemo:${name}-->`;
 /** The comment that closes a part opened with `partStart`. */
 export const partEnd = (name: string): string => `<!--/mnemo:${name}-->`;
 
-/** Removes the marked parts from `html`: what remains, and each part's HTML by name. */
+/**
+ * Removes the marked parts from `html`: what remains, and each part's HTML by name (parts
+ * of one name joined in document order, e.g. every choice's line of the answer key).
+ */
 export function takeParts(html: string): { rest: string; parts: Record<string, string> } {
   const parts: Record<string, string> = {};
   const rest = html.replace(/<!--mnemo:([a-z-]+)-->([\s\S]*?)<!--\/mnemo:\1-->/g, (_, name: string, inner: string) => {
-    parts[name] = inner;
+    parts[name] = (parts[name] ?? '') + inner;
     return '';
   });
   return { rest, parts };

@@ -8,9 +8,11 @@
  *     or <Answer …authored… kind="text|number" key="…" />
  *   [<QuestionHints count="N"><Hint index total>…</Hint>…</QuestionHints>]
  *   [<Explanation>…</Explanation>]
- *   <QuestionKey kind [answer]>[<KeyChoice correct [feedback]>…copy of choice…</KeyChoice>…]</QuestionKey>
  * </Question>
  * ```
+ *
+ * The no-JS answer key is not in the tree: each `<Choice>` renders its own line of it, and
+ * `<Answer>` the typed answer, so a lesson compiles no second copy of its choices.
  */
 import type { Nodes } from 'mdast';
 import { createElement, getAttribute, stringAttribute } from './mdx';
@@ -22,13 +24,6 @@ function renderChoice(choice: ChoiceModel, index: number) {
   node.attributes = [stringAttribute('index', String(index)), stringAttribute('correct', String(choice.correct))];
   if (feedback) node.attributes.push(feedback);
   return node;
-}
-
-/** The no-JS answer key: every choice marked right or wrong, with its feedback. */
-function keyChoice(choice: ChoiceModel) {
-  const attributes = [stringAttribute('correct', String(choice.correct))];
-  if (choice.feedback !== undefined) attributes.push(stringAttribute('feedback', choice.feedback));
-  return createElement('KeyChoice', attributes, structuredClone(choice.node.children) as Nodes[]);
 }
 
 /** Rewrites the question's element in place (see the module comment for the shape). */
@@ -43,8 +38,6 @@ export function renderQuestion(question: QuestionModel, lesson: string): void {
   if (multiple) node.attributes.push(multiple);
   if (question.shuffle !== undefined) node.attributes.push(stringAttribute('shuffle', String(question.shuffle)));
 
-  // Copies are taken before the choices are re-attributed, so the key holds the authored content.
-  const keyChoices = question.answer ? [] : question.choices.map(keyChoice);
   const children: Nodes[] = [createElement('QuestionStem', [], question.stem)];
   if (question.answer) {
     const answer = question.answer;
@@ -62,9 +55,5 @@ export function renderQuestion(question: QuestionModel, lesson: string): void {
     children.push(createElement('QuestionHints', [stringAttribute('count', String(total))], question.hints));
   }
   if (question.explanation) children.push(question.explanation);
-  const keyAttributes = [stringAttribute('kind', question.kind)];
-  // Also on the key itself, so a no-JS disclosure of a typed answer needs no sibling lookup.
-  if (question.answer) keyAttributes.push(stringAttribute('answer', question.answer.key));
-  children.push(createElement('QuestionKey', keyAttributes, keyChoices));
   node.children = children as typeof node.children;
 }

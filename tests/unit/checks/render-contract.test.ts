@@ -47,17 +47,7 @@ Because **replacement**.
               text "Because "
               strong
                 text "replacement"
-              text "."
-          <QuestionKey kind="multiple">
-            <KeyChoice correct="false">
-              text "Never changes."
-            <KeyChoice correct="true" feedback="Right.">
-              text "Replaced, "
-              strong
-                text "not"
-              text " patched."
-            <KeyChoice correct="true" feedback="Also right.">
-              text "Rebuilt from an image.""
+              text ".""
     `);
   });
 
@@ -89,7 +79,6 @@ Exactly?
             paragraph
               text "Which deployment uses two colours?"
           <Answer accept={["blue-green", "blue green"]} caseSensitive={false} kind="text" key="blue-green">
-          <QuestionKey kind="text" answer="blue-green">
         <Question id="capacity" kind="number" lesson="basics/intro">
           <QuestionStem>
             paragraph
@@ -97,13 +86,11 @@ Exactly?
           <Answer number={13} tolerance={0.5} kind="number" key="13 ± 0.5">
           <Explanation>
             text "Because."
-          <QuestionKey kind="number" answer="13 ± 0.5">
         <Question id="exact" kind="number" lesson="basics/intro">
           <QuestionStem>
             paragraph
               text "Exactly?"
-          <Answer number={-2} kind="number" key="-2">
-          <QuestionKey kind="number" answer="-2">"
+          <Answer number={-2} kind="number" key="-2">"
     `);
   });
 
@@ -147,13 +134,10 @@ Back b.
     expect(outline(tree)).toContain('<QuestionStem>\n      paragraph\n        text "What is X?"');
   });
 
-  it('copies the choices into the answer key, so rewriting one leaves the other intact', () => {
+  it('holds each choice once: the answer key is rendered from the choices themselves', () => {
     const { tree } = analyze('<Question id="k">\nQ?\n\n<Choice correct>A</Choice>\n<Choice>B</Choice>\n</Question>\n');
-    const question = tree.children[0] as unknown as { children: { name: string; children: { children: unknown[] }[] }[] };
-    const choices = question.children.find((c) => c.name === 'QuestionChoices')!.children;
-    const key = question.children.find((c) => c.name === 'QuestionKey')!.children;
-    expect(key[0]!.children).toEqual(choices[0]!.children);
-    expect(key[0]!.children[0]).not.toBe(choices[0]!.children[0]);
+    const names = (tree.children[0] as unknown as { children: { name: string }[] }).children.map((c) => c.name);
+    expect(names).toEqual(['QuestionStem', 'QuestionChoices']);
   });
 });
 
@@ -168,8 +152,7 @@ describe('components written on one line', () => {
         <Question id="one-line" kind="number" lesson="basics/intro">
           <QuestionStem>
             text "What is 2 + 2? "
-          <Answer number={4} kind="number" key="4">
-          <QuestionKey kind="number" answer="4">"
+          <Answer number={4} kind="number" key="4">"
     `);
   });
 });

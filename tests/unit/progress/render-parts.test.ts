@@ -21,6 +21,11 @@ describe('takeParts', () => {
     expect(takeParts(html)).toEqual({ rest: '<p>stem</p><ul>choices</ul>', parts: { explanation: '<div>why</div>', key: '<ul>key</ul>' } });
   });
 
+  it('joins parts of one name in document order, e.g. each choice\'s line of the key', () => {
+    const line = (text: string) => `<div>${text}</div>${partStart('key-choice')}<li>${text}</li>${partEnd('key-choice')}`;
+    expect(takeParts(line('A') + line('B'))).toEqual({ rest: '<div>A</div><div>B</div>', parts: { 'key-choice': '<li>A</li><li>B</li>' } });
+  });
+
   it('returns no parts when there are none', () => {
     expect(takeParts('<p>x</p>')).toEqual({ rest: '<p>x</p>', parts: {} });
   });
