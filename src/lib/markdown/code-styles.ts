@@ -7,22 +7,42 @@ import type { ShikiTransformer } from 'shiki';
  */
 export class CodeStyleRegistry {
   private readonly classes = new Map<string, string>();
+  private readonly taken = new Map<string, string>();
 
-  /** The class standing for one inline style declaration list. */
+  /**
+   * The class standing for one inline style declaration list. The name comes from the style
+   * itself, not from the order lessons compile in, so two builds of one guide write the same
+   * pages (a deploy uploads only what changed).
+   */
   classFor(style: string): string {
     const key = style.split(';').map((s) => s.trim()).filter(Boolean).join(';');
     let name = this.classes.get(key);
     if (!name) {
-      name = `mn-s${this.classes.size.toString(36)}`;
+      const hash = styleHash(key);
+      // Five base-36 digits keep names short; on the rare clash the longer hash tells them apart.
+      name = `mn-s${hash.slice(-5)}`;
+      if (this.taken.has(name) && this.taken.get(name) !== key) name = `mn-s${hash}`;
       this.classes.set(key, name);
+      this.taken.set(name, key);
     }
     return name;
   }
 
-  /** The stylesheet for every class handed out so far, in a stable order. */
+  /** The stylesheet for every class handed out so far, sorted by class name. */
   css(): string {
-    return [...this.classes].map(([style, name]) => `.${name}{${style}}`).join('\n') + '\n';
+    const rules = [...this.classes].map(([style, name]) => `.${name}{${style}}`);
+    return rules.sort().join('\n') + '\n';
   }
+}
+
+/** A 64-bit FNV-1a hash of `text`, in base 36, padded to 13 digits. */
+function styleHash(text: string): string {
+  let hash = 0xcbf29ce484222325n;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= BigInt(text.charCodeAt(i));
+    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  return hash.toString(36).padStart(13, '0');
 }
 
 /** Parses a fence meta such as `{2,4-5}` into the set of 1-based lines to highlight. */
