@@ -23,7 +23,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: {
     processor: unified({ smartypants: true }),
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark-default' } },
   },
   integrations: [mdx()],
 });

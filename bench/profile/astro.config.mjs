@@ -7,8 +7,9 @@
  *
  *   BENCH_OFF=checks   no remarkSelfChecks, and lessons render the self-check tags with
  *                      pass-through components (./checks-stub.ts) instead of Mnemo's
- *   BENCH_OFF=search   no Pagefind index (the `mnemo:search` integration's build:done hook is
- *                      left out; its other hooks stay, the pages need them)
+ *   BENCH_OFF=search   no Pagefind index (the `mnemo:search` integration's build:start and
+ *                      build:done hooks are left out, so no page is handed to an index; its
+ *                      other hooks stay, the pages need them)
  *   BENCH_OFF=code     no Mnemo Shiki transformers (line highlights, styles to classes)
  *   BENCH_OFF=links    no link collection while rendering (so nothing to check afterwards)
  *   BENCH_OFF=csp      no Content-Security-Policy (Astro hashes every page's inline scripts and styles)
@@ -57,16 +58,16 @@ const stubs = {
   },
 };
 
-/** The integration without its build:done hook (which writes the search index). */
-function withoutBuildDone(integration) {
-  const { 'astro:build:done': _skipped, ...hooks } = integration.hooks;
+/** The integration without the hooks that build the search index (build:start opens it, build:done writes it). */
+function withoutIndexing(integration) {
+  const { 'astro:build:start': _start, 'astro:build:done': _done, ...hooks } = integration.hooks;
   return { ...integration, hooks };
 }
 
 const integrations = (mnemoConfig.integrations ?? [])
   .flat()
   .filter(Boolean)
-  .map((integration) => (off.has('search') && integration.name === 'mnemo:search' ? withoutBuildDone(integration) : integration))
+  .map((integration) => (off.has('search') && integration.name === 'mnemo:search' ? withoutIndexing(integration) : integration))
   .map((integration) => timed(integration));
 integrations.push({
   name: 'bench:report',
