@@ -1,9 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Plugin } from 'vite';
-import { resolve } from 'node:path';
 import { loadGuide, type Guide } from '../lib/content/model';
 import type { CodeStyleRegistry } from '../lib/markdown/code-styles';
 import type { ProjectPaths } from '../lib/paths';
@@ -25,7 +24,7 @@ const PENDING_CHECKS = '__mnemo_checks_by_lesson_pending__';
  */
 export type CompiledLessons = Map<string, AnalysedLesson>;
 
-/** Everything a build needs to know about the guide, found once before Astro starts. */
+/** Everything a build needs to know about the guide: its problems, warnings and self-checks. */
 export interface ContentReport {
   problems: Problem[];
   warnings: Problem[];
