@@ -8,7 +8,7 @@ import type { CodeStyleRegistry } from '../lib/markdown/code-styles';
 import type { ProjectPaths } from '../lib/paths';
 import { ContentError, formatProblem, type Problem } from '../lib/problems';
 import type { Settings } from '../lib/settings';
-import { analyseSource, joinLessons, validateLessonSources, type AnalysedLesson } from '../lib/checks/validate-guide';
+import { analyseSource, joinLessons, type AnalysedLesson } from '../lib/checks/validate-guide';
 import type { CheckEntry } from '../lib/checks/analyze';
 import { checkLinks, type BuiltSite, type LessonLink } from '../lib/links';
 import { checkLessonPage } from '../lib/page-checks';
@@ -32,20 +32,9 @@ export interface ContentReport {
 }
 
 /**
- * Validates the whole guide: the content model (frontmatter, sections) and every self-check.
- * Collects every problem of every file, so an author fixes them in one pass.
- */
-export function validateContent(paths: ProjectPaths, guide: Guide = loadGuide(paths.content, paths.root)): ContentReport {
-  const sources = guide.lessons
-    .filter((lesson) => lesson.format === 'mdx')
-    .map((lesson) => ({ file: lesson.file, lesson: lesson.slug, source: readFileSync(lesson.path, 'utf8') }));
-  const checks = validateLessonSources(sources);
-  return { problems: [...guide.problems, ...checks.problems], warnings: guide.warnings, checks: checks.checks };
-}
-
-/**
- * The same report from the lessons the build has compiled: each lesson was parsed and checked
- * once, by the compile's own `remarkSelfChecks`; a lesson the compile did not see is read here.
+ * The guide's report from the lessons the build has compiled (each parsed and checked once, by
+ * the compile's own `remarkSelfChecks`); a lesson the compile did not see is read and checked
+ * here. Collects every problem of every file, so an author fixes them in one pass.
  */
 function compiledReport(guide: Guide, compiled: CompiledLessons): ContentReport {
   const lessons = guide.lessons
@@ -57,6 +46,14 @@ function compiledReport(guide: Guide, compiled: CompiledLessons): ContentReport 
     );
   const checks = joinLessons(lessons);
   return { problems: [...guide.problems, ...checks.problems], warnings: guide.warnings, checks: checks.checks };
+}
+
+/**
+ * Validates the whole guide from its files: the content model (frontmatter, sections) and
+ * every self-check of every lesson.
+ */
+function validateContent(paths: ProjectPaths, guide: Guide = loadGuide(paths.content, paths.root)): ContentReport {
+  return compiledReport(guide, new Map());
 }
 
 function logWarnings(logger: AstroIntegrationLogger, warnings: Problem[]) {
