@@ -166,3 +166,42 @@ test('progress made in another tab shows up in this one', async ({ page, context
   await answerPlanet(other, 'Mercury');
   await expect(page.getByRole('main').getByRole('link', { name: /^Choice questions/ })).toContainText('1/4');
 });
+
+test('a reset in another tab clears the questions and cards on screen here; other changes leave them', async ({ page, context }) => {
+  await page.goto(at('practice/choices/'));
+  await answerPlanet(page, 'Mercury');
+  const q = question(page, 'planet-single');
+  await expect(q.check).toBeHidden();
+
+  // Progress made elsewhere does not touch the answered question here.
+  const other = await context.newPage();
+  await other.goto(at('practice/typed/'));
+  const typed = question(other, 'symbol-case');
+  await ready(typed);
+  await typed.answer.fill('Na');
+  await typed.check.click();
+  await expect(sidebarLink(page, /^Typed answers/)).toContainText('1/3');
+  await expect(q.check).toBeHidden();
+  await expect(q.radio('Mercury')).toBeChecked();
+
+  // Resetting this lesson in the other tab puts the question here back to unanswered.
+  await other.goto(at('practice/choices/'));
+  await header(other).getByRole('button', { name: 'Reset this lesson' }).click();
+  await other.getByRole('dialog', { name: 'Reset this lesson?' }).getByRole('button', { name: 'Reset this lesson' }).click();
+  await expect(q.check).toBeVisible();
+  await expect(q.radio('Mercury')).not.toBeChecked();
+  await expect(q.outcome).toBeHidden();
+
+  // A rated flashcard here is cleared by "Reset all progress" in the other tab.
+  await page.goto(at('practice/cards/'));
+  const card = page.locator('mnemo-flashcard#card-alone');
+  await card.locator('summary').click();
+  await card.getByRole('button', { name: 'Got it' }).click();
+  await expect(card.getByRole('status')).toHaveText('Rated “got it”. “Got it” 1 of 1 times.');
+  await other.goto(at());
+  await other.getByRole('main').getByRole('button', { name: 'Reset all progress' }).click();
+  await other.getByRole('dialog', { name: 'Reset all progress?' }).getByRole('button', { name: 'Reset all progress' }).click();
+  await expect(card.getByRole('status')).toHaveText('');
+  await expect(card.getByRole('group', { name: 'Did you recall it?' })).toBeHidden();
+  await expect(card.locator('.mn-card__back')).toBeHidden();
+});

@@ -10,10 +10,15 @@ export const PROGRESS_EVENT = 'mnemo:progress';
 /** Fired (bubbling) by a flashcard after it is rated, so its deck can move on. */
 export const RATED_EVENT = 'mnemo:rated';
 
-/** What changed: which guide, and which ids were reset (`'all'` for the whole guide). */
+/**
+ * What changed: which guide, and which ids were reset (`'all'` for the whole guide). A change
+ * made in another tab says only that it came from there (`elsewhere`); an element that had
+ * saved progress reads the store to see whether it is gone.
+ */
 export interface ProgressChange {
   key: string;
   reset?: readonly string[] | 'all';
+  elsewhere?: boolean;
 }
 
 /** Announces a change to saved progress. */
@@ -29,13 +34,17 @@ export function onProgress(key: string, listener: (change: ProgressChange) => vo
   });
   window.addEventListener('storage', (event) => {
     // A null key means another tab cleared all storage.
-    if (event.key === key || event.key === null) listener({ key, reset: event.newValue === null ? 'all' : undefined });
+    if (event.key === key || event.key === null) listener({ key, reset: event.newValue === null ? 'all' : undefined, elsewhere: true });
   });
 }
 
-/** Whether a change resets the self-check `id`. */
-export function resets(change: ProgressChange, id: string): boolean {
-  return change.reset === 'all' || (change.reset?.includes(id) ?? false);
+/**
+ * Whether a change resets the self-check `id`. `stillSaved` says whether its progress is still
+ * in the store: asked only for a change made in another tab, for a check that had progress.
+ */
+export function resets(change: ProgressChange, id: string, hadProgress = false, stillSaved?: () => boolean): boolean {
+  if (change.reset === 'all' || (change.reset?.includes(id) ?? false)) return true;
+  return !!change.elsewhere && hadProgress && !!stillSaved && !stillSaved();
 }
 
 /** The space-separated ids of a data attribute as a list. */

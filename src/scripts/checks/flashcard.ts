@@ -16,6 +16,7 @@ class MnemoFlashcard extends HTMLElement {
     const status = this.querySelector<HTMLElement>('.mn-card__status')!;
     const store = openProgress(this.dataset.store!);
     const last = store.read().cards[this.id]?.last;
+    let hadProgress = !!last;
     // Not in the live region: a note present from the start need not be announced.
     if (last) status.insertAdjacentHTML('beforebegin', `<p class="mn-card__earlier">Last time: ${LABELS[last]}.</p>`);
 
@@ -26,13 +27,15 @@ class MnemoFlashcard extends HTMLElement {
       button.addEventListener('click', () => {
         const value = button.dataset.rating as keyof typeof LABELS;
         const record = store.rateCard(this.id, value);
+        hadProgress = true;
         status.textContent = `Rated “${LABELS[value]}”. “Got it” ${record.got} of ${record.got + record.again} times.`;
         this.querySelector('.mn-card__earlier')?.remove();
         this.dispatchEvent(new CustomEvent(RATED_EVENT, { bubbles: true }));
       });
     }
     onProgress(this.dataset.store!, (change) => {
-      if (!resets(change, this.id)) return;
+      if (!resets(change, this.id, hadProgress, () => !!store.read().cards[this.id])) return;
+      hadProgress = false;
       this.querySelector('.mn-card__earlier')?.remove();
       status.textContent = '';
       details.open = false;

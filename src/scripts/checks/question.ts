@@ -24,6 +24,8 @@ class MnemoQuestion extends HTMLElement {
     const earlier = q('.mn-question__earlier');
     const outcome = q('.mn-question__outcome');
     const store = openProgress(this.dataset.store!);
+    const last = store.read().questions[this.id]?.result;
+    let hadProgress = !!last;
 
     // With JavaScript the explanation (and a typed answer's key) shows below the question
     // once answered; the no-JS disclosure, whose key repeats the marks, goes.
@@ -57,6 +59,7 @@ class MnemoQuestion extends HTMLElement {
       show(state);
       earlier.hidden = true;
       store.recordResult(this.id, state);
+      hadProgress = true;
       say(resultMessage(state, kind, !!explanation), state);
       // Next step in reading order: the explanation once answered, else "Try again".
       (state !== 'wrong' && !outcome.hidden ? outcome : retry).focus();
@@ -73,14 +76,16 @@ class MnemoQuestion extends HTMLElement {
       say('');
       part.focus();
     });
+    // A reset here or in another tab puts the question back to unanswered; another tab's
+    // other changes (a card rated there) leave what the learner is doing here alone.
     onProgress(this.dataset.store!, (change) => {
-      if (!resets(change, this.id)) return;
+      if (!resets(change, this.id, hadProgress, () => !!store.read().questions[this.id])) return;
+      hadProgress = false;
       part.clear();
       show('unanswered');
       earlier.hidden = true;
     });
 
-    const last = store.read().questions[this.id]?.result;
     earlier.textContent = earlierMessage(last);
     earlier.hidden = !last;
     setupHints(this, say);
