@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import type { Plugin } from 'vite';
-import { setPageSink, sourcePathOf } from '../lib/search/page-sink';
 
 /**
  * Files Pagefind writes for its ready-made interfaces. Mnemo has its own dialog, so these are
@@ -65,42 +64,8 @@ function onDemandModules(): Plugin {
   };
 }
 
-/** The build-time middleware that hands rendered lesson pages to the index (page-sink.ts). */
-const COLLECT_PAGES = fileURLToPath(new URL('../lib/search/collect-pages.ts', import.meta.url));
-
-type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
-
 /**
- * Adds lesson pages to one Pagefind index as the build renders them: Pagefind's own process
- * reads each page on the second core while Astro renders the next one.
- */
-function indexWhileRendering(base: string) {
-  let index: Promise<PagefindIndex> | undefined;
-  const adding: Promise<void>[] = [];
-  const errors: string[] = [];
-  let pages = 0;
-  const open = () =>
-    (index ??= pagefind.createIndex({}).then((created) => {
-      if (!created.index) throw new Error(created.errors.join('\n') || 'Pagefind could not create an index.');
-      return created.index;
-    }));
-  setPageSink((pathname, html) => {
-    pages += 1;
-    const added = open().then((opened) => opened.addHTMLFile({ sourcePath: sourcePathOf(pathname, base), content: html }));
-    adding.push(added.then((result) => void errors.push(...result.errors), (error: unknown) => void errors.push(String(error))));
-  });
-  return {
-    /** Stops taking pages and waits for those handed over: the index, its errors, how many pages. */
-    async finish(): Promise<{ index: PagefindIndex; errors: string[]; pages: number }> {
-      setPageSink(undefined);
-      await Promise.all(adding);
-      return { index: await open(), errors, pages };
-    },
-  };
-}
-
-/**
- * Search: builds the full-text index during every `astro build` with Pagefind's Node API, and
+ * Search: builds the full-text index after every `astro build` with Pagefind's Node API, and
  * provides the URLs of the search modules that load on demand (`onDemandModules`).
  *
  * Only lesson content is indexed: lesson pages mark their article with `data-pagefind-body`,
@@ -108,47 +73,31 @@ function indexWhileRendering(base: string) {
  * `<nav>` (breadcrumbs, table of contents, pager) and every `data-pagefind-ignore` element
  * (hints, feedback, explanations, answer keys, flashcard backs).
  *
- * Lesson pages reach the index as they render (a build-time middleware hands them over, see
- * page-sink.ts); if none did, the index reads the built site from disk instead.
- *
  * @example integrations: [mnemo(...), mdx(), search()]
  */
 export function search(): AstroIntegration {
-  let base = '/';
-  let indexing: ReturnType<typeof indexWhileRendering> | undefined;
   return {
     name: 'mnemo:search',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig, addMiddleware }) => {
+      'astro:config:setup': ({ updateConfig }) => {
         updateConfig({ vite: { plugins: [onDemandModules()] } });
-        if (command === 'build') addMiddleware({ entrypoint: COLLECT_PAGES, order: 'post' });
-      },
-      'astro:config:done': ({ config }) => {
-        base = config.base;
-      },
-      'astro:build:start': () => {
-        indexing = indexWhileRendering(base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const outputPath = join(site, SEARCH_BUNDLE_DIR);
         const started = performance.now();
         try {
-          const { index, errors, pages } = await (indexing ?? indexWhileRendering(base)).finish();
-          indexing = undefined;
-          if (errors.length) throw new Error(errors.join('\n'));
-          // No page came through the middleware (it only sees pages Astro renders itself): read the files.
-          const added = pages > 0 ? undefined : await index.addDirectory({ path: site });
-          if (added?.errors.length) throw new Error(added.errors.join('\n'));
+          const { index, errors } = await pagefind.createIndex({});
+          if (!index) throw new Error(errors.join('\n') || 'Pagefind could not create an index.');
+          const added = await index.addDirectory({ path: site });
+          if (added.errors.length) throw new Error(added.errors.join('\n'));
           const written = await index.writeFiles({ outputPath });
           if (written.errors.length) throw new Error(written.errors.join('\n'));
           for (const file of UNUSED_BUNDLE_FILES) rmSync(join(outputPath, file), { force: true });
           const ms = Math.round(performance.now() - started);
           const lessons = indexedPages(outputPath);
-          const how = added ? `read from the ${added.page_count} built pages` : 'read as they rendered';
-          logger.info(`Indexed ${lessons} lesson${lessons === 1 ? '' : 's'} for search (${how}); ${ms} ms after the last page.`);
+          logger.info(`Indexed ${lessons} lesson${lessons === 1 ? '' : 's'} (of ${added.page_count} pages) for search in ${ms} ms.`);
         } finally {
-          setPageSink(undefined);
           // The Node API drives Pagefind's binary as a child process, which runs until closed.
           await pagefind.close();
         }
