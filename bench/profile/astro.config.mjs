@@ -7,9 +7,8 @@
  *
  *   BENCH_OFF=checks   no remarkSelfChecks, and lessons render the self-check tags with
  *                      pass-through components (./checks-stub.ts) instead of Mnemo's
- *   BENCH_OFF=search   no Pagefind index (the `mnemo:search` integration's build:start and
- *                      build:done hooks are left out, so no page is handed to an index; its
- *                      other hooks stay, the pages need them)
+ *   BENCH_OFF=search   no Pagefind index (the `mnemo:search` integration's build:done hook is
+ *                      left out; its other hooks stay, the pages need them)
  *   BENCH_OFF=code     no Mnemo Shiki transformers (line highlights, styles to classes)
  *   BENCH_OFF=links    no link collection while rendering (so nothing to check afterwards)
  *   BENCH_OFF=csp      no Content-Security-Policy (Astro hashes every page's inline scripts and styles)
@@ -58,9 +57,9 @@ const stubs = {
   },
 };
 
-/** The integration without the hooks that build the search index (build:start opens it, build:done writes it). */
+/** The integration without its build:done hook (which writes the search index). */
 function withoutIndexing(integration) {
-  const { 'astro:build:start': _start, 'astro:build:done': _done, ...hooks } = integration.hooks;
+  const { 'astro:build:done': _done, ...hooks } = integration.hooks;
   return { ...integration, hooks };
 }
 
