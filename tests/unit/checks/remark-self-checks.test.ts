@@ -32,6 +32,18 @@ describe('remarkSelfChecks', () => {
     ]);
   });
 
+  it('hands each valid lesson\'s self-checks to onLesson, and no lesson with problems or plain .md', () => {
+    const seen: { path: string; file: string; ids: string[]; kinds: string[] }[] = [];
+    const onLesson = (path: string, lesson: { file: string; checks: { id: string; kind: string }[] }) =>
+      seen.push({ path, file: lesson.file, ids: lesson.checks.map((c) => c.id), kinds: lesson.checks.map((c) => c.kind) });
+    run('/site/content/basics/intro.mdx', `${valid}\n<Flashcard id="card" front="F">Back</Flashcard>\n`, true, { onLesson });
+    run('/site/content/basics/plain.md', 'Just text.\n', false, { onLesson });
+    expect(() => run('/site/content/basics/bad.mdx', '<Question>\nWhat?\n</Question>\n', true, { onLesson })).toThrow(ContentError);
+    expect(seen).toEqual([
+      { path: '/site/content/basics/intro.mdx', file: 'content/basics/intro.mdx', ids: [expect.stringMatching(/^what-[0-9a-f]{6}$/), 'card'], kinds: ['single', 'flashcard'] },
+    ]);
+  });
+
   it('throws a ContentError naming the project-relative file and every problem', () => {
     let error: unknown;
     try {
