@@ -88,10 +88,17 @@ export function targetsReport(results: readonly SiteResult[]): string {
   ] as const;
   const rows = lines.map(([name, target, value, limit]) => [name, target, times(value), verdict(value, limit)]);
   const cpu = ratio(mnemoLarge?.cpuMs, bareLarge?.cpuMs);
+  const typical = ratio(mnemoLarge?.medianMs, bareLarge?.medianMs);
+  const extra: string[][] = [];
+  if (typical !== undefined) {
+    // The fastest runs show what the generator costs; the medians, what a build usually takes here.
+    extra.push([`  same, median of ${mnemoLarge?.runs} runs`, `<= ${TARGETS.timeRatio}x`, times(typical), verdict(typical, TARGETS.timeRatio)]);
+  }
   if (cpu !== undefined) {
     // Wall time on a shared machine depends on what else runs; CPU time much less so.
-    rows.splice(1, 0, ['  same, in CPU time (less sensitive to other load)', `<= ${TARGETS.timeRatio}x`, times(cpu), verdict(cpu, TARGETS.timeRatio)]);
+    extra.push(['  same, in CPU time (less sensitive to other load)', `<= ${TARGETS.timeRatio}x`, times(cpu), verdict(cpu, TARGETS.timeRatio)]);
   }
+  rows.splice(1, 0, ...extra);
   return table(['target', 'limit', 'figure', 'verdict'], rows);
 }
 

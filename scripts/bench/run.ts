@@ -101,7 +101,8 @@ async function measureAll(jobs: Omit<SiteJob, 'run'>[], args: BenchArgs): Promis
     const failed = list.find((r) => !r.ok);
     if (failed) return failed;
     const fastest = list.reduce((a, b) => (b.ms < a.ms ? b : a));
-    return { ...fastest, peakBytes: median(list.map((r) => r.peakBytes)) };
+    const spread = list.length > 1 ? { medianMs: median(list.map((r) => r.ms)), runs: list.length } : {};
+    return { ...fastest, ...spread, peakBytes: median(list.map((r) => r.peakBytes)) };
   });
 }
 

@@ -24,6 +24,9 @@ export interface SiteResult {
   lessons: number;
   ok: boolean;
   ms: number;
+  /** With several runs: the median wall time over them (`ms` is the fastest), and how many. */
+  medianMs?: number;
+  runs?: number;
   cpuMs?: number;
   /** CPU time other processes used during the build (ms, all cores): how noisy `ms` is. */
   otherCpuMs?: number;
