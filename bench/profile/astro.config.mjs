@@ -5,8 +5,9 @@
  * `[bench] name: 12.3 ms` lines), and parts of the generator can be switched off to measure
  * what they cost. Nothing here changes the generator; it only rewires its config for one build.
  *
- *   BENCH_OFF=checks   no remarkSelfChecks, and lessons render the self-check tags with
- *                      pass-through components (./checks-stub.ts) instead of Mnemo's
+ *   BENCH_OFF=checks   no self-check analysis (every lesson is reported with none), and lessons
+ *                      render the self-check tags with pass-through components
+ *                      (./checks-stub.ts) instead of Mnemo's
  *   BENCH_OFF=search   no Pagefind index (the `mnemo:search` integration's build:done hook is
  *                      left out; its other hooks stay, the pages need them)
  *   BENCH_OFF=code     no Mnemo Shiki transformers (line highlights, styles to classes)
@@ -31,7 +32,19 @@ const REMARK_OFF = { checks: 'remarkSelfChecks', links: 'remarkCollectLinks' };
 
 const pluginName = (entry) => (Array.isArray(entry) ? entry[0] : entry).name;
 const base = /** @type {any} */ (mnemoConfig.markdown?.processor).options;
+
+/**
+ * Stands in for remarkSelfChecks when `checks` is off: reports every lesson to the integration
+ * with no self-checks, as the real plugin reports what it found, so the build does not fall back
+ * to reading every lesson again and the profile measures the generator without the analysis.
+ */
+const noSelfChecks = (options) => (_tree, file) => {
+  if (file.path?.endsWith('.mdx') && file.path.startsWith(options.contentDir)) {
+    options.onLesson?.(file.path, { file: file.path, checks: [], problems: [], ids: [] });
+  }
+};
 const remarkPlugins = base.remarkPlugins
+  .map((entry) => (off.has('checks') && pluginName(entry) === REMARK_OFF.checks ? [noSelfChecks, entry[1]] : entry))
   .filter((entry) => !Object.entries(REMARK_OFF).some(([flag, name]) => off.has(flag) && pluginName(entry) === name))
   .map((entry) => timedPlugin('remark', entry));
 /** Shiki transformers, timed, or none when `code` is off. */
