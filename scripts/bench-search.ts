@@ -71,11 +71,8 @@ try {
   const guide = generateGuide(join(work, 'content'), LESSONS, SECTIONS);
   console.log(`Building a guide of ${LESSONS} lessons in ${SECTIONS} sections ...`);
   const built = await buildSite({ root: ROOT, content: guide.dir, out, base: BASE });
+  // The build itself fails on a lesson page without its content (src/lib/page-checks.ts).
   if (!built.ok) throw new Error(`The build failed:\n${built.output.slice(-4000)}`);
-  // Figures for lessons built without their bodies would flatter the index: refuse them.
-  if (readFileSync(join(out, guide.probeSlug, 'index.html'), 'utf8').includes('<div class="mn-content"></div>')) {
-    throw new Error(`The build wrote lesson pages without their content (see ${guide.probeSlug}); no figures.`);
-  }
 
   const bundle = join(out, 'pagefind');
   const data = ['index', 'fragment', 'filter'].map((d) => join(bundle, d));

@@ -1,12 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from '../support/axe';
 import { at, question, ready } from './helpers';
 
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
 async function noViolations(page: Page, when: string) {
-  const result = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-  expect(result.violations, `axe violations ${when}`).toEqual([]);
+  expect(await axeViolations(page), `axe violations ${when}`).toEqual([]);
 }
 
 for (const scheme of ['light', 'dark'] as const) {

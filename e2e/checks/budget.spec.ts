@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { BADGE_JS, SELF_CHECK_JS } from '../quality/budgets';
 import { SITES_DIR } from '../support/sites';
 import { pageScripts, totalGzip, type LoadedScript } from './script-weight';
 
@@ -8,8 +9,6 @@ import { pageScripts, totalGzip, type LoadedScript } from './script-weight';
 // loads before any interaction (module scripts and their static imports).
 const SITE = join(SITES_DIR, 'checks');
 const BASE = '/checks/';
-const LESSON_BUDGET = 10 * 1024;
-const BADGE_BUDGET = 1.5 * 1024;
 
 /** Search (its loader defines `mnemo-search`) is budgeted on its own. */
 const withoutSearch = (scripts: LoadedScript[]) => scripts.filter((s) => !defines([s], 'mnemo-search'));
@@ -21,7 +20,7 @@ test('a lesson page with self-checks loads at most 10 KB of gzipped JavaScript b
     const scripts = withoutSearch(pageScripts(SITE, BASE, lesson));
     const total = totalGzip(scripts);
     console.log(`[budget] ${lesson}: ${total} B gzip in ${scripts.length} scripts`);
-    expect(total, lesson).toBeLessThanOrEqual(LESSON_BUDGET);
+    expect(total, lesson).toBeLessThanOrEqual(SELF_CHECK_JS);
   }
 });
 
@@ -44,7 +43,7 @@ test('the progress badge script is separate and under 1.5 KB gzipped', () => {
   const badgeScripts = scripts.filter((s) => s === entry || imports.includes(s.path));
   const total = totalGzip(badgeScripts);
   console.log(`[budget] progress badge: ${total} B gzip (${badgeScripts.map((s) => s.path).join(', ')})`);
-  expect(total).toBeLessThanOrEqual(BADGE_BUDGET);
+  expect(total).toBeLessThanOrEqual(BADGE_JS);
   expect(defines(badgeScripts, 'mnemo-question')).toBe(false);
 });
 

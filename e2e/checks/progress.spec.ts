@@ -4,6 +4,15 @@ import { at, question, ready, saved, STORE_KEY } from './helpers';
 const header = (page: Page) => page.locator('.mn-lesson-header');
 const sidebarLink = (page: Page, name: RegExp) => page.getByRole('navigation', { name: 'Lessons' }).getByRole('link', { name });
 
+/** Answers the typed question `symbol-case` right, on its lesson page. */
+async function answerSymbol(page: Page) {
+  await page.goto(at('practice/typed/'));
+  const typed = question(page, 'symbol-case');
+  await ready(typed);
+  await typed.answer.fill('Na');
+  await typed.check.click();
+}
+
 async function answerPlanet(page: Page, choice: string) {
   const q = question(page, 'planet-single');
   await ready(q);
@@ -85,11 +94,7 @@ test('the page works when storage is blocked', async ({ page }) => {
 });
 
 test('resetting a lesson asks first, then forgets only that lesson', async ({ page }) => {
-  await page.goto(at('practice/typed/'));
-  const typed = question(page, 'symbol-case');
-  await ready(typed);
-  await typed.answer.fill('Na');
-  await typed.check.click();
+  await answerSymbol(page);
   await page.goto(at('practice/choices/'));
   await answerPlanet(page, 'Mercury');
   const q = question(page, 'planet-single');
@@ -128,11 +133,7 @@ test('resetting a lesson asks first, then forgets only that lesson', async ({ pa
 });
 
 test('the sidebar and the home page count each lesson; "Reset all progress" forgets everything', async ({ page }) => {
-  await page.goto(at('practice/typed/'));
-  const typed = question(page, 'symbol-case');
-  await ready(typed);
-  await typed.answer.fill('Na');
-  await typed.check.click();
+  await answerSymbol(page);
   await expect(sidebarLink(page, /^Typed answers/)).toHaveAccessibleName('Typed answers , 1 of 3 self-checks answered correctly.');
   await expect(sidebarLink(page, /^Typed answers/)).toContainText('1/3');
 
@@ -175,11 +176,7 @@ test('a reset in another tab clears the questions and cards on screen here; othe
 
   // Progress made elsewhere does not touch the answered question here.
   const other = await context.newPage();
-  await other.goto(at('practice/typed/'));
-  const typed = question(other, 'symbol-case');
-  await ready(typed);
-  await typed.answer.fill('Na');
-  await typed.check.click();
+  await answerSymbol(other);
   await expect(sidebarLink(page, /^Typed answers/)).toContainText('1/3');
   await expect(q.check).toBeHidden();
   await expect(q.radio('Mercury')).toBeChecked();

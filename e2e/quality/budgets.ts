@@ -46,3 +46,8 @@ export const BUDGETS = {
 } satisfies Record<string, Budget>;
 
 export type PageType = keyof typeof BUDGETS;
+
+/** Self-check code of a lesson page before interaction: the budget for the feature. */
+export const SELF_CHECK_JS = 10 * KB;
+/** The progress badge code that every page listing lessons loads: it must stay negligible. */
+export const BADGE_JS = 1.5 * KB;

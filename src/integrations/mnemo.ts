@@ -11,7 +11,8 @@ import type { Settings } from '../lib/settings';
 import { analyseSource, joinLessons, type AnalysedLesson } from '../lib/checks/validate-guide';
 import type { CheckEntry } from '../lib/checks/analyze';
 import { checkLinks, type BuiltSite, type LessonLink } from '../lib/links';
-import { checkLessonPage } from '../lib/page-checks';
+import { checksPerLesson, idsByLesson } from '../lib/progress/lesson-checks';
+import { checkLessonPage, idCounts } from '../lib/page-checks';
 
 const VIRTUAL_ID = 'virtual:mnemo/project';
 const CHECKS_ID = 'virtual:mnemo/checks';
@@ -48,14 +49,6 @@ function compiledReport(guide: Guide, compiled: CompiledLessons): ContentReport 
   return { problems: [...guide.problems, ...checks.problems], warnings: guide.warnings, checks: checks.checks };
 }
 
-/**
- * Validates the whole guide from its files: the content model (frontmatter, sections) and
- * every self-check of every lesson.
- */
-function validateContent(paths: ProjectPaths, guide: Guide = loadGuide(paths.content, paths.root)): ContentReport {
-  return compiledReport(guide, new Map());
-}
-
 function logWarnings(logger: AstroIntegrationLogger, warnings: Problem[]) {
   for (const warning of warnings) logger.warn(formatProblem(warning));
 }
@@ -69,16 +62,6 @@ function projectModule(paths: ProjectPaths, settings: Settings): Plugin {
     load: (id) =>
       id === resolved ? `export const paths = ${JSON.stringify(paths)};\nexport const settings = ${JSON.stringify(settings)};` : undefined,
   };
-}
-
-/** Each lesson's question and flashcard ids, by lesson slug, as pages print them. */
-function idsByLesson(checks: readonly CheckEntry[]): Record<string, { questions: string[]; cards: string[] }> {
-  const byLesson: Record<string, { questions: string[]; cards: string[] }> = {};
-  for (const check of checks) {
-    const ids = (byLesson[check.lesson] ??= { questions: [], cards: [] });
-    (check.kind === 'flashcard' ? ids.cards : ids.questions).push(check.id);
-  }
-  return byLesson;
 }
 
 /** How the build learns the guide's self-checks. */
@@ -136,9 +119,11 @@ function devCodeStyles(base: string, registry: CodeStyleRegistry): Plugin {
   };
 }
 
-/** Reads a built site folder lazily, for link checking. */
-function builtSite(dir: string, base: string): BuiltSite {
-  const ids = new Map<string, Set<string> | undefined>();
+/**
+ * Reads a built site folder lazily, for link checking. `ids` holds the ids of pages already
+ * read (by page path, e.g. `basics/intro/`), so no page is read twice.
+ */
+function builtSite(dir: string, base: string, ids = new Map<string, Set<string> | undefined>()): BuiltSite {
   let pages: string[] | undefined;
   const walk = (folder: string): string[] =>
     readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
@@ -178,7 +163,7 @@ export function mnemo(options: {
       if (found.problems.length) throw new ContentError(found.problems);
       return (report = found);
     },
-    revalidate: () => validateContent(paths, guide),
+    revalidate: () => compiledReport(guide, new Map()),
   };
   return {
     name: 'mnemo',
@@ -192,7 +177,7 @@ export function mnemo(options: {
         // A build checks self-checks as it compiles each lesson (one parse per lesson). The dev
         // server, `astro check`, and a guide whose structure is already wrong validate every
         // lesson up front, so all problems show at once.
-        if (command !== 'build' || guide.problems.length) report = validateContent(paths, guide);
+        if (command !== 'build' || guide.problems.length) report = compiledReport(guide, new Map());
         logWarnings(logger, guide.warnings);
         if (report?.problems.length) {
           const error = new ContentError(report.problems);
@@ -218,18 +203,18 @@ export function mnemo(options: {
       'astro:build:done': ({ dir }) => {
         const outDir = fileURLToPath(dir);
         const { checks } = source.complete();
-        const linesByLesson = new Map<string, Map<string, number>>();
-        for (const check of checks) {
-          let lines = linesByLesson.get(check.lesson);
-          if (!lines) linesByLesson.set(check.lesson, (lines = new Map()));
-          lines.set(check.id, check.line);
-        }
+        const perLesson = checksPerLesson(checks);
+        // Each lesson page is read once: its ids serve both its own checks and link checking.
+        const pageIds = new Map<string, Set<string> | undefined>();
         const pageProblems = guide.lessons.flatMap((lesson) => {
           const file = join(outDir, lesson.slug, 'index.html');
-          const checkLines = linesByLesson.get(lesson.slug) ?? new Map<string, number>();
-          return checkLessonPage({ file: lesson.file, html: existsSync(file) ? readFileSync(file, 'utf8') : undefined, checkLines });
+          const html = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+          const ids = html === undefined ? undefined : idCounts(html);
+          pageIds.set(`${lesson.slug}/`, ids && new Set(ids.keys()));
+          const checkLines = new Map((perLesson.get(lesson.slug) ?? []).map((check) => [check.id, check.line]));
+          return checkLessonPage({ file: lesson.file, html, checkLines, ids });
         });
-        const broken = [...pageProblems, ...checkLinks(links, builtSite(outDir, settings.base))];
+        const broken = [...pageProblems, ...checkLinks(links, builtSite(outDir, settings.base, pageIds))];
         if (broken.length) throw new ContentError(broken);
         const out = join(fileURLToPath(dir), '_mnemo');
         mkdirSync(out, { recursive: true });

@@ -5,6 +5,15 @@ export interface LessonPage {
   file: string;
   html: string | undefined;
   checkLines: Map<string, number>;
+  /** How many elements carry each id, when the caller has counted them (`idCounts`) already. */
+  ids?: Map<string, number>;
+}
+
+/** How many elements of a page carry each id. */
+export function idCounts(html: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const match of html.matchAll(/\sid="([^"]+)"/g)) counts.set(match[1]!, (counts.get(match[1]!) ?? 0) + 1);
+  return counts;
 }
 
 /**
@@ -20,8 +29,7 @@ export function checkLessonPage(page: LessonPage): Problem[] {
   if (body !== undefined && body.trim() === '') {
     return [{ file: page.file, line: 0, column: 0, message: 'This lesson rendered as an empty page.', fix: 'Look for an error about this file earlier in the build output; the lesson was not published.' }];
   }
-  const counts = new Map<string, number>();
-  for (const match of page.html.matchAll(/\sid="([^"]+)"/g)) counts.set(match[1]!, (counts.get(match[1]!) ?? 0) + 1);
+  const counts = page.ids ?? idCounts(page.html);
   const problems: Problem[] = [];
   for (const [id, count] of counts) {
     if (count < 2) continue;

@@ -7,6 +7,9 @@ import { makeGuide } from '../unit/content/helpers';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
+/** Build output without terminal colours. */
+const plain = (output: string) => output.replace(/\x1b\[[0-9;]*m/g, '');
+
 /** Builds a throwaway guide with the real generator; returns the exit status and output. */
 async function build(files: Record<string, string>) {
   const { content } = makeGuide(files);
@@ -22,7 +25,7 @@ describe('a build with bad content stops and says why', () => {
       'b/c.mdx': '---\ntitle: C\n---\n\n<Question id="Bad_ID">\nStem\n\n<Choice corect>Yes</Choice>\n<Choice>No</Choice>\n</Question>\n',
     });
     expect(result.ok).toBe(false);
-    const output = result.output.replace(/\x1b\[[0-9;]*m/g, '');
+    const output = plain(result.output);
     expect(output).toMatch(/Mnemo found \d+ problems in the guide/);
     expect(output).toMatch(/content\/a\.mdx:2:1: Unknown frontmatter key `titel`\.\n\s+-> Did you mean `title`\?/);
     expect(output).toMatch(/content\/b\/_section\.yaml:2:1: Unknown section key `ordr`\./);
@@ -39,7 +42,7 @@ describe('a build with bad content stops and says why', () => {
       'c.mdx': '---\ntitle: C\n---\n\n<Flashcard front="F">\nBack\n</Flashcard>\n\n<Hint>Loose</Hint>\n',
     });
     expect(result.ok).toBe(false);
-    const output = result.output.replace(/\x1b\[[0-9;]*m/g, '');
+    const output = plain(result.output);
     expect(output).toMatch(/Mnemo found 3 problems in the guide/);
     expect(output).toMatch(/content\/a\.mdx:5:\d+: .*Bad_ID/);
     expect(output).toMatch(/content\/b\.mdx:5:\d+: This is not valid MDX/);
@@ -54,7 +57,7 @@ describe('a build with bad content stops and says why', () => {
       'b.mdx': `---\ntitle: B\n---\n\nText.\n\n${card('drift')}`,
     });
     expect(result.ok).toBe(false);
-    const output = result.output.replace(/\x1b\[[0-9;]*m/g, '');
+    const output = plain(result.output);
     expect(output).toMatch(/content\/b\.mdx:7:\d+: Duplicate id `drift`: also used at \S*content\/a\.mdx:5\./);
     expect(output).not.toContain('page(s) built');
   }, 60_000);
@@ -65,7 +68,7 @@ describe('a build with bad content stops and says why', () => {
       'two.mdx': '---\ntitle: Two\n---\n\n## End\n',
     });
     expect(result.ok).toBe(false);
-    const output = result.output.replace(/\x1b\[[0-9;]*m/g, '');
+    const output = plain(result.output);
     expect(output).toContain('content/one.mdx:7:7: The link `../two/#finish` points to the anchor #finish, which /two/ does not have.');
     expect(output).toContain('content/one.mdx:7:32: The link `../three/` points to /three/, which is not a page of this guide.');
   }, 60_000);

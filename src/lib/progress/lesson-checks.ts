@@ -7,7 +7,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Guide } from '../content/model';
 import { lessonSlug } from '../checks/remark-self-checks';
-import { validateLessonSources } from '../checks/validate-guide';
+import { analyseSource } from '../checks/validate-guide';
+import type { CheckEntry } from '../checks/types';
 
 /** The ids of one lesson's self-checks, in document order. */
 export interface LessonChecks {
@@ -16,7 +17,35 @@ export interface LessonChecks {
 }
 
 const NONE: LessonChecks = { questions: [], cards: [] };
-const cache = new WeakMap<Guide, Map<string, LessonChecks>>();
+
+/** The question and flashcard ids of `checks`, in their order. */
+function idsOf(checks: readonly CheckEntry[]): LessonChecks {
+  const ids: LessonChecks = { questions: [], cards: [] };
+  for (const check of checks) (check.kind === 'flashcard' ? ids.cards : ids.questions).push(check.id);
+  return ids;
+}
+
+/** `checks` grouped by the slug of their lesson, each group in order. */
+export function checksPerLesson(checks: readonly CheckEntry[]): Map<string, CheckEntry[]> {
+  const byLesson = new Map<string, CheckEntry[]>();
+  for (const check of checks) {
+    const list = byLesson.get(check.lesson);
+    if (list) list.push(check);
+    else byLesson.set(check.lesson, [check]);
+  }
+  return byLesson;
+}
+
+/** The question and flashcard ids of `checks`, by the slug of their lesson. */
+export function idsByLesson(checks: readonly CheckEntry[]): Record<string, LessonChecks> {
+  return Object.fromEntries([...checksPerLesson(checks)].map(([lesson, list]) => [lesson, idsOf(list)]));
+}
+
+/** Every id of the given lessons together, for the home page's total. */
+export function allIds(lessons: Iterable<LessonChecks>): LessonChecks {
+  const all = [...lessons];
+  return { questions: all.flatMap((l) => l.questions), cards: all.flatMap((l) => l.cards) };
+}
 let last: { signature: string; byLesson: Map<string, LessonChecks> } | undefined;
 
 /** What the result depends on: each lesson's slug, file and modification time. */
@@ -26,29 +55,20 @@ function signature(guide: Guide): string {
 
 /**
  * Every lesson's self-check ids, keyed by lesson slug; lessons without any are absent.
- * A build reads the guide once, so this parses once; `astro dev` reads the guide afresh
- * for every page, so unchanged files are recognised and not parsed again.
+ * Only for `astro dev` (a build takes the ids from its compile): the dev server reads the
+ * guide afresh for every page, so lessons are parsed again only when a file has changed.
  */
 export function checksByLesson(guide: Guide, contentDir: string): Map<string, LessonChecks> {
-  const known = cache.get(guide);
-  if (known) return known;
   const files = signature(guide);
-  if (last?.signature === files) {
-    cache.set(guide, last.byLesson);
-    return last.byLesson;
-  }
+  if (last?.signature === files) return last.byLesson;
   const byLesson = new Map<string, LessonChecks>();
   for (const lesson of guide.lessons) {
     if (lesson.format !== 'mdx') continue;
     // Derived ids include the slug the renderer derives them with; use the same one.
     const renderSlug = lessonSlug(relative(contentDir, lesson.path));
-    const { checks } = validateLessonSources([{ file: lesson.file, lesson: renderSlug, source: readFileSync(lesson.path, 'utf8') }]);
-    if (checks.length === 0) continue;
-    const ids: LessonChecks = { questions: [], cards: [] };
-    for (const check of checks) (check.kind === 'flashcard' ? ids.cards : ids.questions).push(check.id);
-    byLesson.set(lesson.slug, ids);
+    const { checks } = analyseSource({ file: lesson.file, lesson: renderSlug, source: readFileSync(lesson.path, 'utf8') });
+    if (checks.length > 0) byLesson.set(lesson.slug, idsOf(checks));
   }
-  cache.set(guide, byLesson);
   last = { signature: files, byLesson };
   return byLesson;
 }
@@ -60,6 +80,5 @@ export function lessonChecks(guide: Guide, contentDir: string, slug: string): Le
 
 /** The ids of every question and flashcard in the guide, for the home page's total. */
 export function guideChecks(guide: Guide, contentDir: string): LessonChecks {
-  const lessons = [...checksByLesson(guide, contentDir).values()];
-  return { questions: lessons.flatMap((l) => l.questions), cards: lessons.flatMap((l) => l.cards) };
+  return allIds(checksByLesson(guide, contentDir).values());
 }

@@ -6,7 +6,7 @@
 import { checksByLesson } from 'virtual:mnemo/checks';
 import { paths } from 'virtual:mnemo/project';
 import { getGuide } from '../guide';
-import { guideChecks as allChecks, lessonChecks, type LessonChecks } from './lesson-checks';
+import { allIds, guideChecks as allChecks, lessonChecks, type LessonChecks } from './lesson-checks';
 
 const NONE: LessonChecks = { questions: [], cards: [] };
 
@@ -19,6 +19,5 @@ export function checksOf(slug: string): LessonChecks {
 /** Every question and flashcard id of the guide. */
 export function guideChecks(): LessonChecks {
   if (import.meta.env.DEV) return allChecks(getGuide(), paths.content);
-  const lessons = Object.values(checksByLesson);
-  return { questions: lessons.flatMap((l) => l.questions), cards: lessons.flatMap((l) => l.cards) };
+  return allIds(Object.values(checksByLesson));
 }

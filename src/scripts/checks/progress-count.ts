@@ -8,11 +8,15 @@ import { emptyProgress, parseProgress, type Progress } from '../../lib/progress/
 import { cardsSentence, countKnown, countRight, progressSentence } from '../../lib/progress/summary';
 import { idList, onProgress } from './events';
 
+/** The value last read and what it parsed to: every badge on a page reads the same one. */
+let last: { key: string; raw: string | null; progress: Progress } | undefined;
+
 function read(key: string): Progress {
   try {
     const raw = localStorage.getItem(key);
     // A corrupt value counts as nothing; the store drops it on its next read.
-    return (raw !== null && parseProgress(raw)) || emptyProgress();
+    if (last?.key !== key || last.raw !== raw) last = { key, raw, progress: (raw !== null && parseProgress(raw)) || emptyProgress() };
+    return last.progress;
   } catch {
     return emptyProgress();
   }

@@ -1,17 +1,12 @@
-import { mkdtempSync, mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadGuide } from '../../../src/lib/content/model';
 import { checksByLesson, guideChecks, lessonChecks } from '../../../src/lib/progress/lesson-checks';
+import { makeGuide } from '../content/helpers';
 
-const root = mkdtempSync(join(tmpdir(), 'mnemo-lesson-checks-'));
-const content = join(root, 'content');
-mkdirSync(join(content, 'basics'), { recursive: true });
-writeFileSync(join(content, '_guide.yaml'), 'title: Test guide\n');
-writeFileSync(
-  join(content, 'basics', 'intro.mdx'),
-  `---
+const { root, content } = makeGuide({
+  'basics/intro.mdx': `---
 title: Intro
 ---
 
@@ -32,9 +27,9 @@ A question with a derived id?
 <Flashcard id="card-one" front="Front">Back</Flashcard>
 </Deck>
 `,
-);
-writeFileSync(join(content, 'basics', 'reading.mdx'), '---\ntitle: Reading\n---\n\nNo checks here.\n');
-writeFileSync(join(content, 'basics', 'plain.md'), '# Plain\n\n<Question id="not-mdx">\n');
+  'basics/reading.mdx': '---\ntitle: Reading\n---\n\nNo checks here.\n',
+  'basics/plain.md': '# Plain\n\n<Question id="not-mdx">\n',
+});
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('checksByLesson', () => {
