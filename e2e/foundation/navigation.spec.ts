@@ -64,7 +64,7 @@ test.describe('lesson pages', () => {
     const color = await block.locator('.line').first().locator('span').first().evaluate((el) => getComputedStyle(el).color);
     expect(color).not.toBe(await page.locator('body').evaluate((el) => getComputedStyle(el).color));
     await page.getByRole('button', { name: /Copy/ }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('service: web\nreplicas: 3\nimage: web@sha256:abc');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('service: web\nreplicas: 3\nimage: web@sha256:abc');
   });
 
   test('a .md lesson is plain Markdown with raw HTML and braces', async ({ page }) => {

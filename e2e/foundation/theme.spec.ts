@@ -13,6 +13,8 @@ test('the theme choice persists across pages and reloads', async ({ page }) => {
   expect(dark).not.toBe(light);
 
   await page.getByRole('main').getByRole('link', { name: 'First steps', exact: true }).click();
+  // The page being left is dark too: wait for the new one to load before reading its colours.
+  await page.waitForURL('**/getting-started/first-steps/');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   expect(await background(page)).toBe(dark);
   await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('dark');
