@@ -17,7 +17,7 @@ export default defineConfig({
   retries: 0,
   // Generous: axe runs and real builds share two cores with the browser.
   timeout: 60_000,
-  expect: { timeout: 5_000 },
+  expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: 'e2e/.results/results.json' }]],
   outputDir: 'e2e/.results/artifacts',
   use: {
