@@ -135,7 +135,7 @@ function builtSite(dir: string, base: string, ids = new Map<string, Set<string> 
     pageIds(path) {
       if (!ids.has(path)) {
         const file = join(dir, path, 'index.html');
-        ids.set(path, existsSync(file) ? new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)) : undefined);
+        ids.set(path, existsSync(file) ? new Set(idCounts(readFileSync(file, 'utf8')).keys()) : undefined);
       }
       return ids.get(path);
     },

@@ -9,11 +9,10 @@ const ROOT = resolve(import.meta.dirname, '../..');
 
 /** Every file of a built site, by path, with its bytes as text. */
 function files(dir: string): Map<string, string> {
-  const walk = (folder: string): string[] =>
-    readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
-      entry.isDirectory() ? walk(join(folder, entry.name)) : [join(folder, entry.name)],
-    );
-  return new Map(walk(dir).map((path) => [relative(dir, path), readFileSync(path, 'latin1')]));
+  const paths = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+  return new Map(paths.map((path) => [relative(dir, path), readFileSync(path, 'latin1')]));
 }
 
 describe('a build is reproducible', () => {

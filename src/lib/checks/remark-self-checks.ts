@@ -18,7 +18,7 @@ export interface RemarkSelfChecksOptions {
   rootDir: string;
   /**
    * Turns a path relative to `contentDir` into the lesson's route slug (part of derived
-   * ids); defaults to `lessonSlug`. Must agree with the slugs given to `validateLessonSources`.
+   * ids); defaults to `lessonSlug`. Must agree with the slugs given to `analyseSource`.
    */
   lessonSlug?: (relPath: string) => string;
   /**
