@@ -11,7 +11,7 @@ for (const scheme of ['light', 'dark'] as const) {
     test.use({ colorScheme: scheme });
 
     test('choice questions pass axe before and after checking, revealing and hints', async ({ page }) => {
-      await page.goto(at('practice/choices/'));
+      await page.goto(at('drills/choices/'));
       const q = question(page, 'planet-single');
       await ready(q);
       await noViolations(page, 'before answering');
@@ -30,7 +30,7 @@ for (const scheme of ['light', 'dark'] as const) {
     });
 
     test('typed questions pass axe after right and wrong answers', async ({ page }) => {
-      await page.goto(at('practice/typed/'));
+      await page.goto(at('drills/typed/'));
       const text = question(page, 'strategy-text');
       await ready(text);
       await text.answer.fill('nope');
@@ -43,7 +43,7 @@ for (const scheme of ['light', 'dark'] as const) {
     });
 
     test('flashcards, the deck, progress and the reset dialog pass axe', async ({ page }) => {
-      await page.goto(at('practice/cards/'));
+      await page.goto(at('drills/cards/'));
       const alone = page.locator('#card-alone');
       await alone.locator('summary').click();
       await alone.getByRole('button', { name: 'Got it' }).click();
@@ -55,7 +55,7 @@ for (const scheme of ['light', 'dark'] as const) {
     });
 
     test('the home page with progress passes axe', async ({ page }) => {
-      await page.goto(at('practice/choices/'));
+      await page.goto(at('drills/choices/'));
       const q = question(page, 'planet-single');
       await q.radio('Mercury').check();
       await q.check.click();
@@ -72,12 +72,12 @@ test.describe('without the self-check scripts', () => {
     await page.route('**/_astro/*.js', (route) => route.abort());
   });
   test('self-checks pass axe with their disclosures open', async ({ page }) => {
-    await page.goto(at('practice/choices/'));
+    await page.goto(at('drills/choices/'));
     await page.locator('#planet-single').getByText('Show the answer and explanation').click();
     await page.locator('#planet-single').getByText('Hint 1 of 2').click();
     await expect(page.getByRole('button', { name: 'Check' })).toHaveCount(0);
     await noViolations(page, 'choices without JavaScript');
-    await page.goto(at('practice/cards/'));
+    await page.goto(at('drills/cards/'));
     await page.locator('#card-alone summary').click();
     await noViolations(page, 'flashcards without JavaScript');
   });

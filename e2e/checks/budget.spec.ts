@@ -16,7 +16,7 @@ const defines = (scripts: LoadedScript[], element: string) =>
   scripts.some((s) => s.code.includes(`"${element}"`) || s.code.includes(`\`${element}\``) || s.code.includes(`'${element}'`));
 
 test('a lesson page with self-checks loads at most 10 KB of gzipped JavaScript before interaction', () => {
-  for (const lesson of ['practice/choices/', 'practice/typed/', 'practice/cards/']) {
+  for (const lesson of ['drills/choices/', 'drills/typed/', 'drills/cards/']) {
     const scripts = withoutSearch(pageScripts(SITE, BASE, lesson));
     const total = totalGzip(scripts);
     console.log(`[budget] ${lesson}: ${total} B gzip in ${scripts.length} scripts`);
@@ -25,7 +25,7 @@ test('a lesson page with self-checks loads at most 10 KB of gzipped JavaScript b
 });
 
 test('a lesson without self-checks loads none of their code', () => {
-  const scripts = pageScripts(SITE, BASE, 'practice/reading/');
+  const scripts = pageScripts(SITE, BASE, 'drills/reading/');
   for (const element of ['mnemo-question', 'mnemo-flashcard', 'mnemo-deck', 'mnemo-reset']) {
     expect(defines(scripts, element), element).toBe(false);
   }

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { at, question, ready, saved } from './helpers';
 
 test.beforeEach(async ({ page }) => {
-  await page.goto(at('practice/choices/'));
+  await page.goto(at('drills/choices/'));
 });
 
 test('single choice: a wrong check marks the pick; try again; a right check marks every choice and explains', async ({ page }) => {

@@ -25,7 +25,7 @@ const deck = (page: Page) => {
 };
 
 test.beforeEach(async ({ page }) => {
-  await page.goto(at('practice/cards/'));
+  await page.goto(at('drills/cards/'));
 });
 
 test('a card flips by click, and back', async ({ page }) => {
@@ -109,7 +109,7 @@ test('rating a card in a deck moves on to the next card', async ({ page }) => {
 });
 
 test('a link to a card in a deck opens the deck at that card', async ({ page }) => {
-  await page.goto(at('practice/cards/#card-earth'));
+  await page.goto(at('drills/cards/#card-earth'));
   const d = deck(page);
   await expect(d.position).toHaveText('Card 3 / 4');
   await expect(card(page, 'card-earth').face).toBeInViewport();

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { at, question, ready, tabTo } from './helpers';
 
 test('a choice question can be answered with the keyboard alone', async ({ page }) => {
-  await page.goto(at('practice/choices/'));
+  await page.goto(at('drills/choices/'));
   const q = question(page, 'planet-single');
   await ready(q);
   await tabTo(page, q.radio('Venus'));
@@ -34,7 +34,7 @@ test('a choice question can be answered with the keyboard alone', async ({ page 
 });
 
 test('typed questions, flashcards, decks and the reset dialog work by keyboard alone', async ({ page }) => {
-  await page.goto(at('practice/typed/'));
+  await page.goto(at('drills/typed/'));
   const q = question(page, 'strategy-text');
   await ready(q);
   await tabTo(page, q.answer);
@@ -42,7 +42,7 @@ test('typed questions, flashcards, decks and the reset dialog work by keyboard a
   await page.keyboard.press('Enter');
   await expect(q.status).toHaveText(/^Correct/);
 
-  await page.goto(at('practice/cards/'));
+  await page.goto(at('drills/cards/'));
   const face = page.locator('#card-mercury summary');
   await tabTo(page, face);
   await page.keyboard.press('Space');
@@ -71,12 +71,12 @@ test('typed questions, flashcards, decks and the reset dialog work by keyboard a
 });
 
 test('a #id link lands on the question or flashcard', async ({ page }) => {
-  await page.goto(at('practice/choices/#primes-multiple'));
+  await page.goto(at('drills/choices/#primes-multiple'));
   const target = page.locator('#primes-multiple');
   await expect(target).toBeInViewport();
   expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
   await expect(page.locator('h1')).not.toBeInViewport();
 
-  await page.goto(at('practice/cards/#card-alone'));
+  await page.goto(at('drills/cards/#card-alone'));
   expect(await page.locator('#card-alone').evaluate((el) => el.matches(':target'))).toBe(true);
 });

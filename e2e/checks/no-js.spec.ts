@@ -4,7 +4,7 @@ import { at } from './helpers';
 test.use({ javaScriptEnabled: false });
 
 test('without JavaScript a choice question reads fully and its answer and explanation open from a disclosure', async ({ page }) => {
-  await page.goto(at('practice/choices/'));
+  await page.goto(at('drills/choices/'));
   const q = page.locator('#planet-single');
   await expect(q.getByRole('group', { name: 'Which planet is closest to the Sun?' })).toBeVisible();
   await expect(q.getByRole('radio', { name: 'Mercury' })).toBeDisabled();
@@ -25,12 +25,12 @@ test('without JavaScript a choice question reads fully and its answer and explan
 });
 
 test('without JavaScript hints are separate disclosures, and typed answers show their key', async ({ page }) => {
-  await page.goto(at('practice/choices/'));
+  await page.goto(at('drills/choices/'));
   const hint = page.locator('#planet-single').getByText('Hint 2 of 2');
   await hint.click();
   await expect(page.locator('#planet-single').getByText('Its name is also a chemical element.')).toBeVisible();
 
-  await page.goto(at('practice/typed/'));
+  await page.goto(at('drills/typed/'));
   const q = page.locator('#orbit-number');
   await expect(q.getByRole('textbox', { name: /How many days/ })).toBeDisabled();
   await q.getByText('Show the answer and explanation').click();
@@ -42,7 +42,7 @@ test('without JavaScript hints are separate disclosures, and typed answers show 
 });
 
 test('without JavaScript every flashcard of a deck is listed and its back opens', async ({ page }) => {
-  await page.goto(at('practice/cards/'));
+  await page.goto(at('drills/cards/'));
   const deck = page.getByRole('region', { name: 'Flashcards: Planets' });
   await expect(deck.locator('.mn-card__prompt')).toHaveText([
     'Closest planet to the Sun?',

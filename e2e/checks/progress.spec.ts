@@ -6,7 +6,7 @@ const sidebarLink = (page: Page, name: RegExp) => page.getByRole('navigation', {
 
 /** Answers the typed question `symbol-case` right, on its lesson page. */
 async function answerSymbol(page: Page) {
-  await page.goto(at('practice/typed/'));
+  await page.goto(at('drills/typed/'));
   const typed = question(page, 'symbol-case');
   await ready(typed);
   await typed.answer.fill('Na');
@@ -22,7 +22,7 @@ async function answerPlanet(page: Page, choice: string) {
 }
 
 test('a revisited question shows its earlier result, not a pre-filled answer', async ({ page }) => {
-  await page.goto(at('practice/choices/'));
+  await page.goto(at('drills/choices/'));
   await answerPlanet(page, 'Mercury');
   const p = question(page, 'primes-multiple');
   await p.checkbox('4').check();
@@ -48,7 +48,7 @@ test('a revisited question shows its earlier result, not a pre-filled answer', a
 });
 
 test('a typed answer is not pre-filled on a later visit', async ({ page }) => {
-  await page.goto(at('practice/typed/'));
+  await page.goto(at('drills/typed/'));
   const q = question(page, 'strategy-text');
   await ready(q);
   await q.answer.fill('blue-green');
@@ -68,7 +68,7 @@ for (const [what, value] of [
   test(`a stored value that is ${what} is dropped and the page works`, async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(at('practice/choices/'));
+    await page.goto(at('drills/choices/'));
     await page.evaluate(([key, raw]) => localStorage.setItem(key!, raw!), [STORE_KEY, value]);
     await page.reload();
     await expect(header(page)).toContainText('0 of 4 self-checks answered correctly.');
@@ -87,7 +87,7 @@ test('the page works when storage is blocked', async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', { get: () => { throw new DOMException('blocked', 'SecurityError'); } });
   });
-  await page.goto(at('practice/choices/'));
+  await page.goto(at('drills/choices/'));
   await answerPlanet(page, 'Mercury');
   await expect(question(page, 'planet-single').status).toHaveText('Correct. The explanation follows.');
   expect(errors.filter((e) => !e.includes('blocked'))).toEqual([]);
@@ -95,7 +95,7 @@ test('the page works when storage is blocked', async ({ page }) => {
 
 test('resetting a lesson asks first, then forgets only that lesson', async ({ page }) => {
   await answerSymbol(page);
-  await page.goto(at('practice/choices/'));
+  await page.goto(at('drills/choices/'));
   await answerPlanet(page, 'Mercury');
   const q = question(page, 'planet-single');
 
@@ -137,7 +137,7 @@ test('the sidebar and the home page count each lesson; "Reset all progress" forg
   await expect(sidebarLink(page, /^Typed answers/)).toHaveAccessibleName('Typed answers , 1 of 3 self-checks answered correctly.');
   await expect(sidebarLink(page, /^Typed answers/)).toContainText('1/3');
 
-  await page.goto(at('practice/choices/'));
+  await page.goto(at('drills/choices/'));
   await answerPlanet(page, 'Mercury');
   await expect(sidebarLink(page, /^Choice questions/)).toContainText('1/4');
   // Lessons without questions get no badge.
@@ -163,13 +163,13 @@ test('the sidebar and the home page count each lesson; "Reset all progress" forg
 test('progress made in another tab shows up in this one', async ({ page, context }) => {
   await page.goto(at());
   const other = await context.newPage();
-  await other.goto(at('practice/choices/'));
+  await other.goto(at('drills/choices/'));
   await answerPlanet(other, 'Mercury');
   await expect(page.getByRole('main').getByRole('link', { name: /^Choice questions/ })).toContainText('1/4');
 });
 
 test('a reset in another tab clears the questions and cards on screen here; other changes leave them', async ({ page, context }) => {
-  await page.goto(at('practice/choices/'));
+  await page.goto(at('drills/choices/'));
   await answerPlanet(page, 'Mercury');
   const q = question(page, 'planet-single');
   await expect(q.check).toBeHidden();
@@ -182,7 +182,7 @@ test('a reset in another tab clears the questions and cards on screen here; othe
   await expect(q.radio('Mercury')).toBeChecked();
 
   // Resetting this lesson in the other tab puts the question here back to unanswered.
-  await other.goto(at('practice/choices/'));
+  await other.goto(at('drills/choices/'));
   await header(other).getByRole('button', { name: 'Reset this lesson' }).click();
   await other.getByRole('dialog', { name: 'Reset this lesson?' }).getByRole('button', { name: 'Reset this lesson' }).click();
   await expect(q.check).toBeVisible();
@@ -190,7 +190,7 @@ test('a reset in another tab clears the questions and cards on screen here; othe
   await expect(q.outcome).toBeHidden();
 
   // A rated flashcard here is cleared by "Reset all progress" in the other tab.
-  await page.goto(at('practice/cards/'));
+  await page.goto(at('drills/cards/'));
   const card = page.locator('mnemo-flashcard#card-alone');
   await card.locator('summary').click();
   await card.getByRole('button', { name: 'Got it' }).click();

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { at, question, ready, saved } from './helpers';
 
 test.beforeEach(async ({ page }) => {
-  await page.goto(at('practice/typed/'));
+  await page.goto(at('drills/typed/'));
 });
 
 test('text answers are compared after trimming, collapsing spaces and ignoring case', async ({ page }) => {

@@ -5,11 +5,13 @@
  * shows; "Show answer" works too.
  */
 import type { Locator } from 'playwright-core';
+import { choiceAttempts } from '../../src/checks/kinds/choice/attempts.ts';
+import { format, text } from '../../src/i18n/format.ts';
+import type { Choice } from '../../src/checks/schema.ts';
 import { again, answerable, expectRight, expectWrong, explanationShown, pressCheck, revealHints, showAnswer, step, type QuestionHandle } from './question.ts';
-import type { CheckEntry } from './types.ts';
 import { loose, Mismatch, quote, readText } from './wait.ts';
 
-type Choice = NonNullable<CheckEntry['choices']>[number];
+type ChoiceSpec = Extract<QuestionHandle['entry'], { kind: 'single' | 'multiple' }>;
 
 /** One choice on the page: its input and its feedback paragraph. */
 interface ChoiceOnPage {
@@ -18,27 +20,16 @@ interface ChoiceOnPage {
   feedback: Locator;
 }
 
-/**
- * The choices to pick for a wrong answer, by index, or null when none can be wrong: the
- * first wrong choice (one with feedback preferred); with every choice correct, all but one.
- */
-export function wrongPick(choices: readonly Choice[]): number[] | null {
-  const wrong = choices.map((choice, n) => ({ choice, n })).filter(({ choice }) => !choice.correct);
-  const pick = wrong.find(({ choice }) => choice.feedback) ?? wrong[0];
-  if (pick) return [pick.n];
-  const right = choices.map((_, n) => n);
-  return right.length > 1 ? right.slice(1) : null;
-}
-
 /** What a marked choice's feedback reads, e.g. "Incorrect, your choice. Venus is second." */
-export function feedbackText(choice: Choice, picked: boolean): string {
-  const verdict = `${choice.correct ? 'Correct' : 'Incorrect'}${picked ? ', your choice' : ''}.`;
+export function feedbackText(choice: Choice, picked: boolean, ui: QuestionHandle['ui']): string {
+  const word = text(choice.correct ? ui.verdictRight : ui.verdictWrong);
+  const verdict = format(text(picked ? ui.verdictYours : ui.verdictOnly), { verdict: word });
   return choice.feedback ? `${verdict} ${choice.feedback}` : verdict;
 }
 
 /** Drives one choice question; throws a `Mismatch` naming the step that went wrong. */
-export async function verifyChoice(q: QuestionHandle): Promise<void> {
-  const choices = q.entry.choices ?? [];
+export async function verifyChoice(q: QuestionHandle, spec: ChoiceSpec): Promise<void> {
+  const choices = spec.choices;
   const role = q.entry.kind === 'multiple' ? 'checkbox' : 'radio';
   let onPage: ChoiceOnPage[] = [];
   await step('loading', async () => {
@@ -48,39 +39,40 @@ export async function verifyChoice(q: QuestionHandle): Promise<void> {
   });
   await step('hints', () => revealHints(q));
 
-  const wrong = wrongPick(choices);
-  if (wrong) {
-    await step(`picking ${names(choices, wrong)} (a wrong answer)`, async () => {
-      await pick(onPage, wrong, role);
-      expectWrong(await pressCheck(q));
-      for (const [n, c] of onPage.entries()) {
-        const what = `after Check, the feedback of ${quote(c.choice.text, 50)}`;
-        if (wrong.includes(n)) await q.waits.shownWithText(c.feedback, feedbackText(c.choice, true), what);
-        else await q.waits.hidden(c.feedback, what);
-      }
-      await q.waits.hidden(q.explanation, 'after Check, the explanation');
-    });
-    await step('“Try again”', async () => {
-      await again(q, 'Try again');
-      for (const c of onPage) await q.waits.hidden(c.feedback, `the feedback of ${quote(c.choice.text, 50)}`);
-    });
+  let right: number[] = [];
+  for (const attempt of choiceAttempts(spec)) {
+    const picked = attempt.response;
+    if (!attempt.right) {
+      await step(attempt.why, async () => {
+        await pick(onPage, picked, role);
+        expectWrong(q, await pressCheck(q));
+        for (const [n, c] of onPage.entries()) {
+          const what = `after Check, the feedback of ${quote(c.choice.text, 50)}`;
+          if (picked.includes(n)) await q.waits.shownWithText(c.feedback, feedbackText(c.choice, true, q.ui), what);
+          else await q.waits.hidden(c.feedback, what);
+        }
+        await q.waits.hidden(q.explanation, 'after Check, the explanation');
+      });
+      await step('“Try again”', async () => {
+        await again(q, 'wrong');
+        for (const c of onPage) await q.waits.hidden(c.feedback, `the feedback of ${quote(c.choice.text, 50)}`);
+      });
+    } else {
+      right = picked;
+      await step(attempt.why, async () => {
+        await pick(onPage, picked, role);
+        expectRight(q, await pressCheck(q));
+        await everyFeedback(q, onPage, picked, 'after Check');
+        await explanationShown(q, 'after Check');
+      });
+    }
   }
-
-  const right = choices.flatMap((choice, n) => (choice.correct ? [n] : []));
-  await step(`picking ${names(choices, right)} (the right answer)`, async () => {
-    await pick(onPage, right, role);
-    expectRight(q, await pressCheck(q));
-    await everyFeedback(q, onPage, right, 'after Check');
-    await explanationShown(q, 'after Check');
-  });
   await step('“Show answer”', async () => {
-    await again(q, 'Answer again');
+    await again(q, 'right');
     await showAnswer(q);
     await everyFeedback(q, onPage, right, 'then');
   });
 }
-
-const names = (choices: readonly Choice[], indexes: readonly number[]) => indexes.map((n) => quote(choices[n]!.text, 50)).join(' and ');
 
 /**
  * Finds each choice by its role and text. Where that fails (two choices read the same, or
@@ -115,6 +107,6 @@ async function pick(onPage: readonly ChoiceOnPage[], indexes: readonly number[],
 /** Checks that every choice is marked right or wrong with its feedback. */
 async function everyFeedback(q: QuestionHandle, onPage: readonly ChoiceOnPage[], picked: readonly number[], when: string): Promise<void> {
   for (const [n, c] of onPage.entries()) {
-    await q.waits.shownWithText(c.feedback, feedbackText(c.choice, picked.includes(n)), `${when}, the feedback of ${quote(c.choice.text, 50)}`);
+    await q.waits.shownWithText(c.feedback, feedbackText(c.choice, picked.includes(n), q.ui), `${when}, the feedback of ${quote(c.choice.text, 50)}`);
   }
 }

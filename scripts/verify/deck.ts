@@ -7,7 +7,8 @@
 import type { Page } from 'playwright-core';
 import { verifyCard, cardOf } from './flashcard.ts';
 import { firstLine, step } from './question.ts';
-import type { CheckEntry } from './types.ts';
+import { text } from '../../src/i18n/format.ts';
+import type { CheckEntry, VerifyUi } from './types.ts';
 import { Mismatch, readText, squash, type Waits } from './wait.ts';
 
 /** Per card id: why it failed, or undefined when it passed. */
@@ -16,12 +17,12 @@ export type CardOutcomes = Map<string, string | undefined>;
 const positionText = (k: number, n: number) => new RegExp(`(^|\\s)${k} / ${n}$`);
 
 /** Drives the deck `deckId`, whose cards (from the manifest) are `cards`. */
-export async function verifyDeck(page: Page, deckId: string, cards: readonly CheckEntry[], waits: Waits): Promise<CardOutcomes> {
+export async function verifyDeck(page: Page, deckId: string, cards: readonly CheckEntry[], waits: Waits, ui: VerifyUi): Promise<CardOutcomes> {
   const outcomes: CardOutcomes = new Map();
   const deck = page.locator(`mnemo-deck[id="${deckId}"]`);
   const position = deck.locator('.mn-deck__position');
-  const next = deck.getByRole('button', { name: 'Next card', exact: true });
-  const previous = deck.getByRole('button', { name: 'Previous card', exact: true });
+  const next = deck.getByRole('button', { name: text(ui.card.next), exact: true });
+  const previous = deck.getByRole('button', { name: text(ui.card.previous), exact: true });
   const visible = deck.locator('mnemo-flashcard').filter({ visible: true });
   const n = cards.length;
   const ordered = [...cards].sort((a, b) => a.line - b.line);
@@ -40,7 +41,7 @@ export async function verifyDeck(page: Page, deckId: string, cards: readonly Che
         await waits.text(position, positionText(1, n), 'after “Previous card”, its position');
       }
     });
-    const shuffled = cards.some((card) => card.shuffle) || (await deck.getAttribute('data-shuffle')) === 'true';
+    const shuffled = cards.some((card) => card.kind === 'flashcard' && card.shuffle) || (await deck.getAttribute('data-shuffle')) === 'true';
     for (k = 1; k <= n; k++) {
       const entry = await step(`card ${k} / ${n}`, async () => {
         await waits.count(visible, 1, 'cards shown at once');
@@ -51,7 +52,7 @@ export async function verifyDeck(page: Page, deckId: string, cards: readonly Che
         return shown;
       });
       try {
-        await verifyCard(cardOf(page, entry), entry, waits);
+        await verifyCard(cardOf(page, entry), entry, waits, ui);
         outcomes.set(entry.id, undefined);
       } catch (error) {
         outcomes.set(entry.id, `card ${k} / ${n} of deck “${deckId}”, ${firstLine(error)}`);

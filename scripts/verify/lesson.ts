@@ -10,14 +10,31 @@ import { cardOf, verifyCard } from './flashcard.ts';
 import { unitsOf, type LessonPlan } from './manifest.ts';
 import { firstLine, questionOf } from './question.ts';
 import { verifyTyped } from './typed.ts';
-import type { CheckEntry, CheckResult, LessonResult } from './types.ts';
+import { unknownKind } from '../../src/checks/core/never.ts';
+import type { CheckEntry, CheckResult, LessonResult, VerifyUi } from './types.ts';
 import { Waits } from './wait.ts';
 
 const pass = (entry: CheckEntry): CheckResult => ({ lesson: entry.lesson, file: entry.file, line: entry.line, id: entry.id, kind: entry.kind, ok: true });
 const fail = (entry: CheckEntry, reason: string): CheckResult => ({ ...pass(entry), ok: false, reason });
 
+/** Drives one question or lone card by its kind. */
+async function verifyEntry(page: Page, entry: CheckEntry, waits: Waits, ui: VerifyUi): Promise<void> {
+  switch (entry.kind) {
+    case 'flashcard':
+      return verifyCard(cardOf(page, entry), entry, waits, ui);
+    case 'single':
+    case 'multiple':
+      return verifyChoice(questionOf(page, entry, waits, ui), entry);
+    case 'text':
+    case 'number':
+      return verifyTyped(questionOf(page, entry, waits, ui), entry);
+    default:
+      return unknownKind(entry);
+  }
+}
+
 /** Opens `url` (the lesson of `plan`) and drives its self-checks. */
-export async function verifyLesson(context: BrowserContext, plan: LessonPlan, url: string, timeout: number): Promise<LessonResult> {
+export async function verifyLesson(context: BrowserContext, plan: LessonPlan, url: string, timeout: number, ui: VerifyUi): Promise<LessonResult> {
   const started = performance.now();
   const waits = new Waits(timeout);
   const page = await context.newPage();
@@ -38,14 +55,17 @@ export async function verifyLesson(context: BrowserContext, plan: LessonPlan, ur
 
   await enhanced(page, waits);
   const onPage = await page.locator('mnemo-question, mnemo-flashcard').evaluateAll((elements) =>
-    elements.map((element) => ({ id: element.id, kind: element instanceof HTMLElement ? (element.dataset.kind ?? 'flashcard') : 'flashcard' })),
+    elements.map((element) => ({
+      id: element.id,
+      kind: element instanceof HTMLElement && element.dataset.spec ? (JSON.parse(element.dataset.spec) as { kind: string }).kind : 'flashcard',
+    })),
   );
   const present = new Set(onPage.map((element) => element.id));
   const listed = new Set(plan.entries.map((entry) => entry.id));
 
   for (const unit of unitsOf(plan)) {
     if (unit.kind === 'deck') {
-      const outcomes = await verifyDeck(page, unit.id, unit.cards, waits);
+      const outcomes = await verifyDeck(page, unit.id, unit.cards, waits, ui);
       for (const card of unit.cards) {
         const reason = outcomes.get(card.id);
         results.push(reason === undefined ? pass(card) : fail(card, withErrors(reason)));
@@ -58,9 +78,7 @@ export async function verifyLesson(context: BrowserContext, plan: LessonPlan, ur
       continue;
     }
     try {
-      if (unit.kind === 'card') await verifyCard(cardOf(page, entry), entry, waits);
-      else if (entry.kind === 'text' || entry.kind === 'number') await verifyTyped(questionOf(page, entry, waits));
-      else await verifyChoice(questionOf(page, entry, waits));
+      await verifyEntry(page, entry, waits, ui);
       results.push(pass(entry));
     } catch (error) {
       results.push(fail(entry, withErrors(firstLine(error))));

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CheckEntry } from './types.ts';
+import type { CheckEntry, VerifyUi } from './types.ts';
 
 /** Where the build writes the list, relative to the built site. */
 export const MANIFEST_PATH = '_mnemo/checks.json';
@@ -19,20 +19,30 @@ export interface LessonPlan {
   entries: CheckEntry[];
 }
 
+/** What the build says of its self-checks: each one's spec, and the guide's language and strings. */
+export interface Manifest {
+  checks: CheckEntry[];
+  lang: string;
+  ui: VerifyUi;
+}
+
+/** Version of `_mnemo/checks.json` this verifier reads. */
+const VERSION = 2;
+
 /** Reads the list from a built site; throws a message for the author when it is missing or unreadable. */
-export function readManifest(site: string): CheckEntry[] {
+export function readManifest(site: string): Manifest {
   const file = join(site, MANIFEST_PATH);
   if (!existsSync(file)) throw new Error(`No ${MANIFEST_PATH} in ${site}: build the guide first (npm run build), or pass --site <the build's output folder>.`);
-  let data: { version?: unknown; checks?: unknown };
+  let data: { version?: unknown; checks?: unknown; lang?: unknown; ui?: unknown };
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
     throw new Error(`${file} is not valid JSON (${(error as Error).message}): rebuild the guide.`);
   }
-  if (data.version !== 1 || !Array.isArray(data.checks)) {
-    throw new Error(`${file} has version ${JSON.stringify(data.version)}; this verifier reads version 1. Rebuild the guide with this version of Mnemo.`);
+  if (data.version !== VERSION || !Array.isArray(data.checks) || typeof data.ui !== 'object' || data.ui === null) {
+    throw new Error(`${file} has version ${JSON.stringify(data.version)}; this verifier reads version ${VERSION}. Rebuild the guide with this version of Mnemo.`);
   }
-  return data.checks as CheckEntry[];
+  return { checks: data.checks as CheckEntry[], lang: String(data.lang ?? 'en'), ui: data.ui as VerifyUi };
 }
 
 /** Groups the self-checks by lesson, lessons in manifest order, checks by line. */

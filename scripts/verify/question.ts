@@ -4,12 +4,15 @@
  * takes: wait until answerable, reveal the hints in order, press Check and read the verdict.
  */
 import type { Locator, Page } from 'playwright-core';
-import type { CheckEntry } from './types.ts';
+import { format, text } from '../../src/i18n/format.ts';
+import type { CheckEntry, VerifyUi } from './types.ts';
 import { expectSaid, Mismatch, quote, type Waits } from './wait.ts';
 
 /** One question on the page, and its controls. */
 export interface QuestionHandle {
-  entry: CheckEntry;
+  entry: Exclude<CheckEntry, { kind: 'flashcard' }>;
+  /** The guide's question strings. */
+  ui: VerifyUi['question'];
   root: Locator;
   check: Locator;
   reveal: Locator;
@@ -20,15 +23,24 @@ export interface QuestionHandle {
   waits: Waits;
 }
 
+/** A string of the guide as a pattern that matches it whatever its `{placeholders}` hold. */
+export function pattern(template: string): RegExp {
+  const parts = template.split(/\{\w+\}/).map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${parts.join('.+?')}$`);
+}
+
 /** Finds the question of `entry` on `page` by its anchor id. */
-export function questionOf(page: Page, entry: CheckEntry, waits: Waits): QuestionHandle {
+export function questionOf(page: Page, entry: QuestionHandle['entry'], waits: Waits, ui: VerifyUi): QuestionHandle {
   const root = page.locator(`mnemo-question[id="${entry.id}"]`);
+  const s = ui.question;
+  const hintLabels = [s.showHint, s.showHintOf, s.hintShown, s.allHintsShown].map((label) => pattern(text(label)).source.slice(1, -1));
   return {
     entry,
+    ui: s,
     root,
-    check: root.getByRole('button', { name: 'Check', exact: true }),
-    reveal: root.getByRole('button', { name: 'Show answer', exact: true }),
-    hint: root.getByRole('button', { name: /^(Show a hint|Show hint \d+ of \d+|Hint shown|All hints shown)$/ }),
+    check: root.getByRole('button', { name: text(s.check), exact: true }),
+    reveal: root.getByRole('button', { name: text(s.showAnswer), exact: true }),
+    hint: root.getByRole('button', { name: new RegExp(`^(${hintLabels.join('|')})$`) }),
     status: root.getByRole('status'),
     explanation: root.locator('.mn-question__outcome .mn-explanation'),
     waits,
@@ -37,13 +49,13 @@ export function questionOf(page: Page, entry: CheckEntry, waits: Waits): Questio
 
 /** Checks that the question's script made it answerable ("Check" shows); the lesson already waited for it. */
 export async function answerable(q: QuestionHandle): Promise<void> {
-  await q.waits.brief().shown(q.check, 'the “Check” button (the question never became answerable: did its script run?)');
+  await q.waits.brief().shown(q.check, `the “${text(q.ui.check)}” button (the question never became answerable: did its script run?)`);
 }
 
 /** The live-region message after a right answer or a revealed one. */
 export function doneMessage(q: QuestionHandle, state: 'right' | 'revealed'): string {
-  const more = q.entry.hasExplanation ? ' The explanation follows.' : '';
-  return `${state === 'right' ? 'Correct.' : 'Answer shown.'}${more}`;
+  const more = q.entry.explanation !== undefined ? text(q.ui.saidExplanation) : '';
+  return `${text(state === 'right' ? q.ui.saidRight : q.ui.saidRevealed)}${more}`;
 }
 
 /** Presses Check and returns what the status line then says. */
@@ -52,39 +64,47 @@ export async function pressCheck(q: QuestionHandle): Promise<string> {
   return q.waits.said(q.status, 'after Check');
 }
 
+/** What the status says after a wrong answer to this question. */
+function wrongMessage(q: QuestionHandle): string {
+  const kind = q.entry.kind;
+  return text(kind === 'single' ? q.ui.saidWrongSingle : kind === 'multiple' ? q.ui.saidWrongMultiple : q.ui.saidWrong);
+}
+
 /** Fails unless the status says the answer was wrong. */
-export function expectWrong(said: string): void {
-  if (/^Not quite\b/.test(said)) return;
-  const graded = /^Correct\b/.test(said) ? ': the page accepts an answer the lesson marks wrong' : '';
-  throw new Mismatch(`after Check the page said ${quote(said)}, expected “Not quite…”${graded}`);
+export function expectWrong(q: QuestionHandle, said: string): void {
+  const expected = wrongMessage(q);
+  if (said === expected) return;
+  const graded = said.startsWith(text(q.ui.saidRight)) ? ': the page accepts an answer the lesson marks wrong' : '';
+  throw new Mismatch(`after Check the page said ${quote(said)}, expected ${quote(expected)}${graded}`);
 }
 
 /** Fails unless the status says the answer was right. */
 export function expectRight(q: QuestionHandle, said: string): void {
   const expected = doneMessage(q, 'right');
   if (said === expected) return;
-  const graded = /^Not quite\b/.test(said) ? ': the page rejects an answer the lesson marks right' : '';
+  const graded = said === wrongMessage(q) ? ': the page rejects an answer the lesson marks right' : '';
   throw new Mismatch(`after Check the page said ${quote(said)}, expected ${quote(expected)}${graded}`);
 }
 
 /** Checks that the explanation shows (or, without one, that none does) once answered. */
 export async function explanationShown(q: QuestionHandle, when: string): Promise<void> {
-  if (q.entry.hasExplanation) await q.waits.shown(q.explanation, `${when}, the explanation`);
+  if (q.entry.explanation !== undefined) await q.waits.shown(q.explanation, `${when}, the explanation`);
   else await q.waits.count(q.explanation, 0, `${when}, explanations shown for a question without one`);
 }
 
 /** Presses "Try again" (after a wrong answer) or "Answer again" (after a right one). */
-export async function again(q: QuestionHandle, label: 'Try again' | 'Answer again'): Promise<void> {
+export async function again(q: QuestionHandle, after: 'wrong' | 'right'): Promise<void> {
+  const label = text(after === 'wrong' ? q.ui.tryAgain : q.ui.answerAgain);
   const retry = q.root.getByRole('button', { name: label, exact: true });
   await q.waits.shown(retry, `the “${label}” button`);
   await retry.click();
-  await q.waits.shown(q.check, `after “${label}”, the “Check” button`);
+  await q.waits.shown(q.check, `after “${label}”, the “${text(q.ui.check)}” button`);
   await q.waits.text(q.status, '', `after “${label}”, the status line`);
 }
 
 /** Presses "Show answer" and checks the announcement and the explanation. */
 export async function showAnswer(q: QuestionHandle): Promise<void> {
-  await q.waits.shown(q.reveal, 'the “Show answer” button');
+  await q.waits.shown(q.reveal, `the “${text(q.ui.showAnswer)}” button`);
   await q.reveal.click();
   const said = await q.waits.said(q.status, 'after pressing it');
   expectSaid(said, doneMessage(q, 'revealed'), 'after pressing it, the status line');
@@ -96,7 +116,10 @@ export async function showAnswer(q: QuestionHandle): Promise<void> {
  * button names the next hint, exactly the hints asked for show, the status reads the new one.
  */
 export async function revealHints(q: QuestionHandle): Promise<void> {
-  const total = q.entry.hints;
+  const total = q.entry.hints.length;
+  const ui = q.ui;
+  const buttonFor = (k: number) => (total === 1 ? text(ui.showHint) : format(text(ui.showHintOf), { n: k, total }));
+  const summaryFor = (k: number) => (total === 1 ? text(ui.hint) : format(text(ui.hintOf), { n: k, total }));
   const hints = q.root.locator('.mn-hints details');
   if (total === 0) {
     await q.waits.count(q.hint, 0, 'hint buttons on a question without hints');
@@ -104,17 +127,18 @@ export async function revealHints(q: QuestionHandle): Promise<void> {
   }
   await q.waits.count(hints, total, 'hint disclosures');
   for (let k = 1; k <= total; k++) {
-    await q.waits.text(q.hint, total === 1 ? 'Show a hint' : `Show hint ${k} of ${total}`, `before hint ${k}, the hint button`);
+    await q.waits.text(q.hint, buttonFor(k), `before hint ${k}, the hint button`);
     await q.hint.click();
     const said = await q.waits.said(q.status, `after asking for hint ${k}`);
-    expectSaid(said, new RegExp(`^Hint${total === 1 ? '' : ` ${k} of ${total}`}: \\S`), `after asking for hint ${k}, the status line`);
+    const announced = pattern(format(text(ui.hintSaid), { label: summaryFor(k) }));
+    expectSaid(said, announced, `after asking for hint ${k}, the status line`);
     for (let n = 0; n < total; n++) {
       const body = hints.nth(n).locator('.mn-hint__body');
       if (n < k) await q.waits.shown(body, `after asking for hint ${k}, hint ${n + 1}`);
       else await q.waits.hidden(hints.nth(n), `after asking for hint ${k}, hint ${n + 1}`);
     }
   }
-  await q.waits.text(q.hint, total === 1 ? 'Hint shown' : 'All hints shown', 'after every hint, the hint button');
+  await q.waits.text(q.hint, text(total === 1 ? ui.hintShown : ui.allHintsShown), 'after every hint, the hint button');
 }
 
 /** Wraps a failure from any step of a question so the reason starts with the step. */

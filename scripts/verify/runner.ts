@@ -16,7 +16,8 @@ import type { LessonResult, VerifyOptions } from './types.ts';
  * each lesson finishes (in finishing order) and returns all lessons in manifest order.
  */
 export async function runSweep(options: VerifyOptions, onLesson: (result: LessonResult) => void): Promise<LessonResult[]> {
-  const plans = planLessons(readManifest(options.site));
+  const manifest = readManifest(options.site);
+  const plans = planLessons(manifest.checks);
   if (plans.length === 0) return [];
   const executablePath = findChromium();
   const server = await serveStatic([{ prefix: options.base, dir: options.site }], 0);
@@ -33,7 +34,7 @@ export async function runSweep(options: VerifyOptions, onLesson: (result: Lesson
           const url = `${origin}${options.base}${plan.path}`;
           const started = performance.now();
           // A crashed page fails its own lesson, never the whole sweep.
-          const result = await verifyLesson(context, plan, url, options.timeout).catch((error: unknown) => crashed(plan, url, error, started));
+          const result = await verifyLesson(context, plan, url, options.timeout, manifest.ui).catch((error: unknown) => crashed(plan, url, error, started));
           await context.close().catch(() => undefined);
           results.set(plan, result);
           onLesson(result);

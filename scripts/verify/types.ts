@@ -2,9 +2,13 @@
  * Shapes shared by the self-check sweep (`npm run verify`): what it is asked to do, and what
  * it found for each self-check and each lesson.
  */
-import type { CheckEntry } from '../../src/lib/checks/types.ts';
+import type { CheckSpec } from '../../src/checks/schema.ts';
+import type { UiStrings } from '../../src/i18n/en.ts';
 
-export type { CheckEntry };
+/** One self-check as the build describes it (`_mnemo/checks.json`). */
+export type CheckEntry = CheckSpec;
+/** The guide's interface strings, as the build wrote them: the verifier finds buttons by them. */
+export type VerifyUi = UiStrings;
 
 /** What one sweep of a built site needs. */
 export interface VerifyOptions {

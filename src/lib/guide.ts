@@ -1,5 +1,7 @@
-import { paths, settings } from 'virtual:mnemo/project';
+import { paths, settings, ui } from 'virtual:mnemo/project';
+import type { RenderContext } from '../checks/render/types';
 import { loadGuide, type Guide } from './content/model';
+import { progressKey } from './progress/store';
 
 let cached: Guide | undefined;
 
@@ -9,7 +11,10 @@ export function getGuide(): Guide {
   return cached;
 }
 
-export { settings };
+export { settings, ui };
+
+/** What self-checks render with on this guide's pages: its progress key, shuffle setting and strings. */
+export const renderContext: RenderContext = { store: progressKey(settings.base), shuffle: settings.shuffle, ui };
 
 /** A site-relative URL under the configured base, always with a trailing slash for pages. */
 export function href(slug: string): string {

@@ -2,6 +2,9 @@
  * Adds a copy button to every highlighted code block. The buttons only exist with JavaScript,
  * since copying needs it; without it the code can still be selected by hand.
  */
+import ui from 'virtual:mnemo/ui/page';
+import { format, text } from '../i18n/format';
+
 function copyText(pre: HTMLPreElement): string {
   return [...pre.querySelectorAll('.line')].map((line) => line.textContent ?? '').join('\n') || pre.innerText;
 }
@@ -14,17 +17,17 @@ for (const pre of document.querySelectorAll<HTMLPreElement>('.mn-content pre.ast
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'mn-button mn-copy';
-  button.textContent = 'Copy';
+  button.textContent = text(ui.copy);
   const language = pre.dataset.language;
-  button.setAttribute('aria-label', language && language !== 'plaintext' ? `Copy ${language} code` : 'Copy code');
+  button.setAttribute('aria-label', language && language !== 'plaintext' ? format(text(ui.copyLanguage), { language }) : text(ui.copyCode));
   button.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(copyText(pre));
-      button.textContent = 'Copied';
+      button.textContent = text(ui.copied);
     } catch {
-      button.textContent = 'Copy failed';
+      button.textContent = text(ui.copyFailed);
     }
-    setTimeout(() => (button.textContent = 'Copy'), 2000);
+    setTimeout(() => (button.textContent = text(ui.copy)), 2000);
   });
   wrapper.append(button);
 }

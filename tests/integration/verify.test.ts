@@ -14,7 +14,8 @@ import type { VerifyReport } from '../../scripts/verify/types.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 // The pinned Node runs the `.ts` CLI as it is, whichever Node runs Vitest.
 const NODE = existsSync(join(ROOT, 'node_modules/.bin/node')) ? join(ROOT, 'node_modules/.bin/node') : process.execPath;
-const FILE = 'e2e/fixtures/checks/practice';
+// Files as the build names them: relative to the guide's folder.
+const FILE = 'drills';
 const work = mkdtempSync(join(tmpdir(), 'mnemo-verify-'));
 const built = join(work, 'site');
 
@@ -38,6 +39,17 @@ function tamper(site: string, page: string, id: string, change: (html: string) =
   writeFileSync(file, html.slice(0, start) + changed + html.slice(end));
 }
 
+/** Changes the spec the page's script grades `id` with (its `data-spec` attribute). */
+function tamperSpec(site: string, page: string, id: string, change: (spec: Record<string, unknown>) => void): void {
+  tamper(site, page, id, (html) =>
+    html.replace(/data-spec="([^"]*)"/, (_, encoded: string) => {
+      const spec = JSON.parse(encoded.replaceAll('&quot;', '"')) as Record<string, unknown>;
+      change(spec);
+      return `data-spec="${JSON.stringify(spec).replaceAll('"', '&quot;')}"`;
+    }),
+  );
+}
+
 beforeAll(async () => {
   const result = await buildSite({ root: ROOT, content: join(ROOT, 'e2e/fixtures/checks'), out: built, base: '/checks/' });
   if (!result.ok) throw new Error(result.output.slice(-3000));
@@ -49,34 +61,32 @@ describe('npm run verify', () => {
   it('drives every self-check of a good build and passes', () => {
     const { code, out, report } = verify(built);
     expect(out).toContain('(served under /checks/)');
-    expect(out).toMatch(/^✓ practice\/choices {2}4 self-checks {2}[\d.]+ s$/m);
+    expect(out).toMatch(/^✓ drills\/choices {2}4 self-checks {2}[\d.]+ s$/m);
     expect(out.trimEnd().split('\n').at(-1)).toBe('12 passed, 0 failed');
     expect(report).toMatchObject({ passed: 12, failed: 0, failures: [] });
-    expect(report?.lessons.map((l) => l.lesson).sort()).toEqual(['practice/cards', 'practice/choices', 'practice/typed']);
+    expect(report?.lessons.map((l) => l.lesson).sort()).toEqual(['drills/cards', 'drills/choices', 'drills/typed']);
     expect(code).toBe(0);
   }, 55_000);
 
   it('fails a tampered copy, naming the file, line and id of each broken self-check', () => {
     const site = join(work, 'tampered');
     cpSync(built, site, { recursive: true });
-    // The page marks Venus correct and Mercury wrong, unlike the lesson.
-    tamper(site, 'practice/choices', 'planet-single', (html) =>
-      html.replace('data-correct="true"', 'data-correct="was-true"').replace('data-correct="false"', 'data-correct="true"').replace('was-true', 'false'),
-    );
+    // The page grades Venus correct and Mercury wrong, unlike the lesson.
+    tamperSpec(site, 'drills/choices', 'planet-single', (spec) => (spec.correct = [0]));
     // One of the author's accepted answers is no longer accepted.
-    tamper(site, 'practice/typed', 'strategy-text', (html) => html.replace(',&quot;blue green deployment&quot;', ''));
+    tamperSpec(site, 'drills/typed', 'strategy-text', (spec) => (spec.accept = (spec.accept as string[]).filter((a) => a !== 'blue green deployment')));
     // The tolerance is looser than written.
-    tamper(site, 'practice/typed', 'orbit-number', (html) => html.replace('data-tolerance="0.5"', 'data-tolerance="1"'));
+    tamperSpec(site, 'drills/typed', 'orbit-number', (spec) => (spec.tolerance = 1));
     // A card lost its id: the listed one is missing, and the page has one nobody listed.
-    tamper(site, 'practice/cards', 'card-alone', (html) => html.replace('id="card-alone"', 'id="card-renamed"'));
+    tamper(site, 'drills/cards', 'card-alone', (html) => html.replace('id="card-alone"', 'id="card-renamed"'));
 
     const { code, out, report } = verify(site);
     expect(code).toBe(1);
     expect(out.trimEnd().split('\n').at(-1)).toBe('8 passed, 5 failed');
-    expect(out).toMatch(/^✗ practice\/choices {2}4 self-checks, 1 failed/m);
-    expect(out).toMatch(new RegExp(`^ {4}${FILE}/choices\\.mdx:8 {2}planet-single \\(single\\): picking “Venus” \\(a wrong answer\\): after Check the page said “Correct\\. The explanation follows\\.”, expected “Not quite…”: the page accepts an answer the lesson marks wrong$`, 'm'));
+    expect(out).toMatch(/^✗ drills\/choices {2}4 self-checks, 1 failed/m);
+    expect(out).toMatch(new RegExp(`^ {4}${FILE}/choices\\.mdx:8 {2}planet-single \\(single\\): picking “Venus” \\(a wrong answer\\): after Check the page said “Correct\\. The explanation follows\\.”, expected “Not quite: your choice is marked with its feedback\\. Try again, or show the answer\\.”: the page accepts an answer the lesson marks wrong$`, 'm'));
     expect(out).toMatch(new RegExp(`^ {4}${FILE}/typed\\.mdx:6 {2}strategy-text \\(text\\): typing the accepted answer “blue green deployment”: after Check the page said “Not quite\\. .*”, expected “Correct\\. The explanation follows\\.”: the page rejects an answer the lesson marks right$`, 'm'));
-    expect(out).toMatch(new RegExp(`^ {4}${FILE}/typed\\.mdx:21 {2}orbit-number \\(number\\): typing 88\\.5088, just above 88 ± 0\\.5: after Check the page said “Correct\\. .*”, expected “Not quite…”: the page accepts`, 'm'));
+    expect(out).toMatch(new RegExp(`^ {4}${FILE}/typed\\.mdx:21 {2}orbit-number \\(number\\): typing 88\\.5088, just above 88 ± 0\\.5: after Check the page said “Correct\\. .*”, expected “Not quite\\. Try again, or show the answer\\.”: the page accepts`, 'm'));
     expect(out).toMatch(new RegExp(`^ {4}${FILE}/cards\\.mdx:8 {2}card-alone \\(flashcard\\): not on the page`, 'm'));
     expect(out).toMatch(new RegExp(`^ {4}${FILE}/cards\\.mdx {2}card-renamed \\(flashcard\\): on the page but not in _mnemo/checks\\.json`, 'm'));
     expect(report?.failures.map((f) => [f.file, f.id]).sort()).toEqual([

@@ -19,6 +19,8 @@ export interface Lesson {
   title: string;
   /** True when the title came from the body's first `# heading` rather than frontmatter. */
   titleFromHeading: boolean;
+  /** The file line of that heading (the page drops it, since the title is the page's h1). */
+  titleLine?: number;
   description?: string;
   order?: number;
   tags: string[];
@@ -53,6 +55,13 @@ export interface Guide {
   warnings: Problem[];
 }
 
+/**
+ * Addresses the generator publishes its own pages at (the study pages of the authoring
+ * contract's Extension 1) or its files under (the search index). A lesson or section there
+ * would replace them.
+ */
+export const RESERVED_ADDRESSES: readonly string[] = ['review', 'practice', 'progress', 'print', 'pagefind'];
+
 const byOrderThenName = (a: { order?: number; name: string }, b: { order?: number; name: string }) =>
   (a.order ?? Infinity) - (b.order ?? Infinity) || a.name.localeCompare(b.name, 'en', { numeric: true });
 
@@ -67,6 +76,17 @@ export function loadGuide(contentDir: string, rootDir: string): Guide {
   const rel = (path: string) => relative(rootDir, path).split(sep).join('/');
 
   const claim = (slug: string, file: string, what: string) => {
+    if (RESERVED_ADDRESSES.includes(slug)) {
+      const name = file.replace(/\/$/, '').split('/').pop();
+      problems.push({
+        file,
+        line: 0,
+        column: 0,
+        message: `This ${what} would be published at /${slug}/, which Mnemo keeps for its own ${slug === 'pagefind' ? 'search index' : `\`${slug}/\` study page`}.`,
+        fix: `Rename the ${what} \`${name}\`, e.g. to \`${slug}-notes\`${what === 'lesson' ? ' (keeping its extension)' : ''}.`,
+      });
+      return;
+    }
     const other = seen.get(slug);
     if (other) {
       problems.push({ file, line: 0, column: 0, message: `This ${what} would be published at /${slug}/, which ${other} already uses.`, fix: 'Rename one of the two files or folders.' });
@@ -126,8 +146,9 @@ export function loadGuide(contentDir: string, rootDir: string): Guide {
       file,
       path,
       format: path.toLowerCase().endsWith('.mdx') ? 'mdx' : 'md',
-      title: front.data.title ?? heading ?? base,
+      title: front.data.title ?? heading?.text ?? base,
       titleFromHeading: !front.data.title,
+      ...(heading ? { titleLine: front.bodyLine + heading.line - 1 } : {}),
       description: front.data.description,
       order: front.data.order,
       tags: front.data.tags,

@@ -1,17 +1,25 @@
-import type { Root } from 'mdast';
+import type { Heading, Parent, Root } from 'mdast';
 import type { VFile } from 'vfile';
+import type { LessonFile } from '../../checks/build/remark-self-checks';
 
 /**
- * A lesson without a `title` takes its first `# heading` as title (see the content model).
- * The page already shows that title as its <h1>, so the heading is dropped from the body
- * instead of being shown twice.
+ * A lesson without a `title` takes its first `# heading` as title; the content model finds
+ * that heading (`firstHeading`, the generator's one title rule) and names its line. The page
+ * already shows the title as its <h1>, so that heading is dropped from the body instead of
+ * being shown twice.
  */
-export function remarkLessonTitle() {
+export function remarkLessonTitle(options: { lessonAt(path: string): (LessonFile & { titleLine?: number }) | undefined }) {
   return (tree: Root, file: VFile) => {
-    const frontmatter = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter;
-    if (typeof frontmatter?.title === 'string' && frontmatter.title.trim()) return;
-    const first = tree.children.findIndex((node) => node.type !== 'yaml' && node.type !== 'mdxjsEsm');
-    const node = tree.children[first];
-    if (node?.type === 'heading' && node.depth === 1) tree.children.splice(first, 1);
+    const line = file.path ? options.lessonAt(file.path)?.titleLine : undefined;
+    if (line === undefined) return;
+    const remove = (parent: Parent): boolean => {
+      const at = parent.children.findIndex((node) => node.type === 'heading' && (node as Heading).depth === 1 && node.position?.start.line === line);
+      if (at >= 0) {
+        parent.children.splice(at, 1);
+        return true;
+      }
+      return parent.children.some((child) => 'children' in child && remove(child as Parent));
+    };
+    remove(tree);
   };
 }

@@ -1,14 +1,13 @@
 /**
- * Build time: which questions and flashcards each lesson has, so pages can print a lesson's
- * totals ("3 of 7") and hand the progress badges the ids to count, without running any
- * self-check code in the browser of a lesson that has none.
+ * Which questions and flashcards each lesson has, so pages can print a lesson's totals
+ * ("3 of 7") and hand the progress badges the ids to count, without running any self-check
+ * code in the browser of a lesson that has none.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { relative } from 'node:path';
+import { relative, sep } from 'node:path';
+import { analyseSource } from '../../checks/build/validate-guide';
+import type { CheckSpec } from '../../checks/schema';
 import type { Guide } from '../content/model';
-import { lessonSlug } from '../checks/remark-self-checks';
-import { analyseSource } from '../checks/validate-guide';
-import type { CheckEntry } from '../checks/types';
 
 /** The ids of one lesson's self-checks, in document order. */
 export interface LessonChecks {
@@ -19,26 +18,21 @@ export interface LessonChecks {
 const NONE: LessonChecks = { questions: [], cards: [] };
 
 /** The question and flashcard ids of `checks`, in their order. */
-function idsOf(checks: readonly CheckEntry[]): LessonChecks {
+function idsOf(checks: readonly CheckSpec[]): LessonChecks {
   const ids: LessonChecks = { questions: [], cards: [] };
   for (const check of checks) (check.kind === 'flashcard' ? ids.cards : ids.questions).push(check.id);
   return ids;
 }
 
-/** `checks` grouped by the slug of their lesson, each group in order. */
-export function checksPerLesson(checks: readonly CheckEntry[]): Map<string, CheckEntry[]> {
-  const byLesson = new Map<string, CheckEntry[]>();
+/** The question and flashcard ids of `checks`, by the slug of their lesson. */
+export function idsByLesson(checks: readonly CheckSpec[]): Record<string, LessonChecks> {
+  const byLesson = new Map<string, CheckSpec[]>();
   for (const check of checks) {
     const list = byLesson.get(check.lesson);
     if (list) list.push(check);
     else byLesson.set(check.lesson, [check]);
   }
-  return byLesson;
-}
-
-/** The question and flashcard ids of `checks`, by the slug of their lesson. */
-export function idsByLesson(checks: readonly CheckEntry[]): Record<string, LessonChecks> {
-  return Object.fromEntries([...checksPerLesson(checks)].map(([lesson, list]) => [lesson, idsOf(list)]));
+  return Object.fromEntries([...byLesson].map(([lesson, list]) => [lesson, idsOf(list)]));
 }
 
 /** Every id of the given lessons together, for the home page's total. */
@@ -46,6 +40,7 @@ export function allIds(lessons: Iterable<LessonChecks>): LessonChecks {
   const all = [...lessons];
   return { questions: all.flatMap((l) => l.questions), cards: all.flatMap((l) => l.cards) };
 }
+
 let last: { signature: string; byLesson: Map<string, LessonChecks> } | undefined;
 
 /** What the result depends on: each lesson's slug, file and modification time. */
@@ -64,9 +59,8 @@ export function checksByLesson(guide: Guide, contentDir: string): Map<string, Le
   const byLesson = new Map<string, LessonChecks>();
   for (const lesson of guide.lessons) {
     if (lesson.format !== 'mdx') continue;
-    // Derived ids include the slug the renderer derives them with; use the same one.
-    const renderSlug = lessonSlug(relative(contentDir, lesson.path));
-    const { checks } = analyseSource({ file: lesson.file, lesson: renderSlug, source: readFileSync(lesson.path, 'utf8') });
+    const guideFile = relative(contentDir, lesson.path).split(sep).join('/');
+    const { checks } = analyseSource({ file: lesson.file, guideFile, lesson: lesson.slug, source: readFileSync(lesson.path, 'utf8') });
     if (checks.length > 0) byLesson.set(lesson.slug, idsOf(checks));
   }
   last = { signature: files, byLesson };

@@ -4,7 +4,7 @@
  * and tiny. Anything that does not match is dropped rather than trusted: storage is
  * shared with other scripts and other versions of the generator.
  */
-import { isValidId } from '../checks/ids';
+import { isValidId } from '../../checks/core/ids';
 
 /** Version of the stored shape; part of the storage key and of the value. */
 export const PROGRESS_VERSION = 1;

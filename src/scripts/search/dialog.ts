@@ -4,17 +4,21 @@
  * whose listbox of results is walked with Up/Down (`aria-activedescendant`); Enter opens the
  * active result.
  */
+import lang from 'virtual:mnemo/lang';
+import ui from 'virtual:mnemo/ui/search';
+import { format, text } from '../../i18n/format';
+import { plural } from '../../i18n/plural';
 import { loadPagefind, searchLessons, SearchUnavailable, warmUp, type SearchOutcome } from './engine';
 import type { SearchController, SearchHost } from './host';
 import { appendLessons, hitUrl, moreOption } from './results-view';
 
-const UNAVAILABLE_DEV = 'Search needs a built site: the dev server has no search index. Run npm run build, then npm run preview.';
-const UNAVAILABLE = 'Search is unavailable: the search index could not be loaded.';
+const UNAVAILABLE_DEV = text(ui.unavailableDev);
+const UNAVAILABLE = text(ui.unavailable);
 
 /** Counts for the live region, e.g. "3 lessons found". */
 function describe(total: number, query: string): string {
-  if (!total) return `No results for “${query}”.`;
-  return `${total} ${total === 1 ? 'lesson' : 'lessons'} found.`;
+  if (!total) return format(text(ui.none), { query });
+  return plural(lang, ui.found, total);
 }
 
 class SearchDialog implements SearchController {
@@ -125,7 +129,7 @@ class SearchDialog implements SearchController {
     this.options.push(...appendLessons(this.list, lessons, this.input.value, index));
     this.addMore();
     this.setActive(index);
-    this.status.textContent = `Showing ${this.list.querySelectorAll('.mn-search-hit--lesson').length} of ${outcome.total} lessons.`;
+    this.status.textContent = format(text(ui.showing), { shown: this.list.querySelectorAll('.mn-search-hit--lesson').length, total: outcome.total });
   }
 
   private setActive(index: number) {

@@ -2,15 +2,17 @@
  * Renders hits as options of the dialog's listbox. Every text comes from the index and is
  * inserted as text, never as HTML, so lesson content cannot inject markup into the dialog.
  */
+import ui from 'virtual:mnemo/ui/search';
+import { text } from '../../i18n/format';
 import type { LessonResult } from './engine';
 import type { ExcerptPart, Hit, HitKind } from './hits';
 
 /** The visible label that tells a lesson from a part of one. */
 export const KIND_LABELS: Record<HitKind, string> = {
-  lesson: 'Lesson',
-  heading: 'Heading',
-  question: 'Question',
-  flashcard: 'Flashcard',
+  lesson: text(ui.kindLesson),
+  heading: text(ui.kindHeading),
+  question: text(ui.kindQuestion),
+  flashcard: text(ui.kindFlashcard),
 };
 
 /**
@@ -90,6 +92,6 @@ export function moreOption(id: string): HTMLLIElement {
   li.setAttribute('role', 'option');
   li.setAttribute('aria-selected', 'false');
   li.className = 'mn-search-hit mn-search-hit--more';
-  li.textContent = 'Show more results';
+  li.textContent = text(ui.more);
   return li;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { gradeChoices, gradeNumber, gradeText } from '../../../src/lib/checks/grade';
-import { normaliseText, parseNumber } from '../../../src/lib/checks/normalise';
+import { gradeChoices, gradeNumber, gradeText } from '../../../src/checks/core/grade';
+import { normaliseText, parseNumber } from '../../../src/checks/core/normalise';
 
 describe('normaliseText', () => {
   it('trims and collapses runs of whitespace, tabs and newlines included', () => {

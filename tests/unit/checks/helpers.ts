@@ -4,19 +4,29 @@
  */
 import type { Root } from 'mdast';
 import type { Node } from 'unist';
-import { analyzeLesson } from '../../../src/lib/checks/analyze';
-import { parseLesson } from '../../../src/lib/checks/parse-lesson';
-import type { LessonAnalysis } from '../../../src/lib/checks/types';
+import { analyzeLesson } from '../../../src/checks/build/analyze';
+import { liftComponents } from '../../../src/checks/build/lift';
+import { parseLesson } from '../../../src/checks/build/parse-lesson';
+import { rewriteLesson } from '../../../src/checks/build/rewrite';
+import type { LessonAnalysis } from '../../../src/checks/build/types';
 import type { Problem } from '../../../src/lib/problems';
 
 export const FILE = 'content/basics/intro.mdx';
 export const LESSON = 'basics/intro';
 
-/** Parses MDX and analyses it as the lesson `basics/intro`. */
+/** Parses MDX and analyses it as the lesson `basics/intro` (file `basics/intro.mdx` in the guide). */
 export function analyze(source: string, lesson = LESSON, file = FILE): LessonAnalysis & { tree: Root } {
   const parsed = parseLesson(file, source);
   if ('problem' in parsed) throw new Error(`fixture does not parse: ${parsed.problem.message}`);
-  return { ...analyzeLesson(parsed.tree, { file, lesson }), tree: parsed.tree };
+  liftComponents(parsed.tree);
+  return { ...analyzeLesson(parsed.tree, { file, guideFile: file.replace(/^content\//, ''), lesson }), tree: parsed.tree };
+}
+
+/** Parses, analyses and, when there is no problem, rewrites MDX for rendering. */
+export function rewritten(source: string): LessonAnalysis & { tree: Root } {
+  const analysis = analyze(source);
+  if (analysis.problems.length === 0) rewriteLesson(analysis);
+  return analysis;
 }
 
 /** A problem as `line:column message -> fix`. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { deriveId } from '../../../src/lib/checks/ids';
-import { analyzeLesson } from '../../../src/lib/checks/analyze';
-import { parseLesson } from '../../../src/lib/checks/parse-lesson';
+import { deriveId } from '../../../src/checks/core/ids';
+import { analyzeLesson } from '../../../src/checks/build/analyze';
+import { parseLesson } from '../../../src/checks/build/parse-lesson';
 import { analyze, FILE, LESSON, problemsOf } from './helpers';
 
 describe('ids in a lesson', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveId, fnv1aHex, isValidId, suggestId, textSlug } from '../../../src/lib/checks/ids';
+import { deriveId, fnv1aHex, isValidId, suggestId, textSlug } from '../../../src/checks/core/ids';
 
 describe('isValidId', () => {
   it.each(['replace-not-patch', 'q1', 'a-1-b'])('accepts %j', (id) => expect(isValidId(id)).toBe(true));

@@ -1,50 +1,52 @@
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
+import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { lessonSlug, remarkSelfChecks } from '../../../src/lib/checks/remark-self-checks';
+import { remarkSelfChecks, type LessonFile } from '../../../src/checks/build/remark-self-checks';
+import type { LessonAnalysis } from '../../../src/checks/build/types';
+import { analyseSource } from '../../../src/checks/build/validate-guide';
 import { ContentError } from '../../../src/lib/problems';
 
-const root = '/site';
-const contentDir = '/site/content';
 const valid = '<Question>\nWhat?\n\n<Choice correct>A</Choice>\n<Choice>B</Choice>\n</Question>\n';
 
-function run(path: string, value: string, mdx = true, options: object = {}) {
+/** The guide's lessons, by absolute path: what the integration hands the plugin. */
+const lessons = new Map<string, LessonFile>([
+  ['/site/content/basics/index.mdx', { file: 'content/basics/index.mdx', guideFile: 'basics/index.mdx', slug: 'basics/index' }],
+  ['/site/content/basics/intro.mdx', { file: 'content/basics/intro.mdx', guideFile: 'basics/intro.mdx', slug: 'basics/intro' }],
+  ['/site/content/basics/bad.mdx', { file: 'content/basics/bad.mdx', guideFile: 'basics/bad.mdx', slug: 'basics/bad' }],
+  ['/site/content/basics/plain.md', { file: 'content/basics/plain.md', guideFile: 'basics/plain.md', slug: 'basics/plain' }],
+]);
+
+/** Runs the steps a build runs before and with the plugin: MDX, GFM, smart punctuation, Mnemo. */
+function run(path: string, value: string, mdx = true, onLesson?: (path: string, analysis: LessonAnalysis) => void) {
   const processor = unified().use(remarkParse);
   if (mdx) processor.use(remarkMdx);
-  processor.use(remarkGfm).use(remarkSelfChecks, { contentDir, rootDir: root, ...options });
+  processor.use(remarkGfm).use(remarkSmartypants).use(remarkSelfChecks, { lessonAt: (p: string) => lessons.get(p), onLesson });
   const file = new VFile({ path, value });
   return processor.runSync(processor.parse(file), file);
 }
 
 describe('remarkSelfChecks', () => {
-  it('rewrites .mdx lessons under content/ with the lesson slug', () => {
-    const tree = run('/site/content/basics/index.mdx', valid) as unknown as {
-      children: { name: string; attributes: { name: string; value: string }[] }[];
-    };
+  it('rewrites a lesson of the guide: its spec as one prop, with the slug the guide gives it', () => {
+    const tree = run('/site/content/basics/index.mdx', valid) as unknown as { children: { name: string; attributes: { name: string; value: { value: string } }[] }[] };
     const question = tree.children[0]!;
-    expect(question.attributes.map((a) => `${a.name}=${a.value}`)).toEqual([
-      expect.stringMatching(/^id=what-[0-9a-f]{6}$/),
-      'kind=single',
-      'lesson=basics/index',
-    ]);
+    expect(question.attributes.map((a) => a.name)).toEqual(['spec']);
+    expect(JSON.parse(question.attributes[0]!.value.value)).toMatchObject({ kind: 'single', lesson: 'basics/index', file: 'basics/index.mdx', id: expect.stringMatching(/^what-[0-9a-f]{6}$/) });
   });
 
-  it('hands each valid lesson\'s self-checks to onLesson, and no lesson with problems or plain .md', () => {
-    const seen: { path: string; file: string; ids: string[]; kinds: string[] }[] = [];
-    const onLesson = (path: string, lesson: { file: string; checks: { id: string; kind: string }[] }) =>
-      seen.push({ path, file: lesson.file, ids: lesson.checks.map((c) => c.id), kinds: lesson.checks.map((c) => c.kind) });
-    run('/site/content/basics/intro.mdx', `${valid}\n<Flashcard id="card" front="F">Back</Flashcard>\n`, true, { onLesson });
-    run('/site/content/basics/plain.md', 'Just text.\n', false, { onLesson });
-    expect(() => run('/site/content/basics/bad.mdx', '<Question>\nWhat?\n</Question>\n', true, { onLesson })).toThrow(ContentError);
-    expect(seen).toEqual([
-      { path: '/site/content/basics/intro.mdx', file: 'content/basics/intro.mdx', ids: [expect.stringMatching(/^what-[0-9a-f]{6}$/), 'card'], kinds: ['single', 'flashcard'] },
-    ]);
+  it("hands each valid lesson's analysis to onLesson, and no lesson with problems or plain .md", () => {
+    const seen: { path: string; ids: string[]; kinds: string[] }[] = [];
+    const onLesson = (path: string, analysis: LessonAnalysis) => seen.push({ path, ids: analysis.checks.map((c) => c.id), kinds: analysis.checks.map((c) => c.kind) });
+    run('/site/content/basics/intro.mdx', `${valid}\n<Flashcard id="card" front="F">Back</Flashcard>\n`, true, onLesson);
+    run('/site/content/basics/plain.md', 'Just text.\n', false, onLesson);
+    expect(() => run('/site/content/basics/bad.mdx', '<Question>\nWhat?\n</Question>\n', true, onLesson)).toThrow(ContentError);
+    expect(seen).toEqual([{ path: '/site/content/basics/intro.mdx', ids: [expect.stringMatching(/^what-[0-9a-f]{6}$/), 'card'], kinds: ['single', 'flashcard'] }]);
   });
 
-  it('throws a ContentError naming the project-relative file and every problem', () => {
+  it('throws a ContentError naming the file and every problem', () => {
     let error: unknown;
     try {
       run('/site/content/basics/intro.mdx', '<Question>\nWhat?\n\n<Choice corect>A</Choice>\n</Question>\n');
@@ -53,44 +55,31 @@ describe('remarkSelfChecks', () => {
     }
     expect(error).toBeInstanceOf(ContentError);
     const problems = (error as ContentError).problems;
-    expect(problems.map((p) => `${p.file}:${p.line}:${p.column}`)).toEqual([
-      'content/basics/intro.mdx:1:1',
-      'content/basics/intro.mdx:1:1',
-      'content/basics/intro.mdx:4:9',
-    ]);
-    expect((error as Error).message).toContain('Did you mean `correct`?');
+    expect(problems.map((p) => `${p.file}:${p.line}:${p.column}`)).toEqual(['content/basics/intro.mdx:1:1', 'content/basics/intro.mdx:1:1', 'content/basics/intro.mdx:4:9']);
   });
 
-  it('leaves plain Markdown untouched, even with component-like text', () => {
-    const tree = run('/site/content/notes.md', '<Choice>raw html</Choice>\n\n<Hint>x</Hint>\n', false);
-    expect(JSON.stringify(tree)).not.toContain('QuestionStem');
-    expect(() => run('/site/content/notes.md', '<Choice>raw html</Choice>\n', false)).not.toThrow();
+  it('leaves files that are not lessons of the guide alone', () => {
+    const tree = run('/elsewhere/notes.mdx', '<Question>\nBroken\n</Question>\n');
+    expect((tree as unknown as { children: { name: string }[] }).children[0]!.name).toBe('Question');
   });
 
-  it('ignores files outside content/', () => {
-    expect(() => run('/site/src/pages/about.mdx', '<Hint>stray</Hint>\n')).not.toThrow();
-    expect(() => run('/site/content-old/a.mdx', '<Hint>stray</Hint>\n')).not.toThrow();
-    expect(() => run('/site/content/a.mdx', '<Hint>stray</Hint>\n')).toThrow(ContentError);
+  it('analyses without changing the tree; only the rewrite does', () => {
+    const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+    const tree = processor.parse(`${valid}\n<Deck title="D">\n<Flashcard front="F">B</Flashcard>\n</Deck>\n`);
+    const before = JSON.stringify(tree);
+    const analysis = analyseSource({ file: 'x.mdx', lesson: 'x', source: `${valid}\n<Deck title="D">\n<Flashcard front="F">B</Flashcard>\n</Deck>\n` });
+    expect(analysis.problems).toEqual([]);
+    expect(JSON.stringify(tree)).toBe(before);
   });
 
-  it('uses a custom slug function when given one', () => {
-    const tree = run('/site/content/Basics/Intro.mdx', valid, true, { lessonSlug: (p: string) => p.toLowerCase() }) as unknown as {
-      children: { attributes: { name: string; value: string }[] }[];
-    };
-    expect(tree.children[0]!.attributes[2]).toMatchObject({ name: 'lesson', value: 'basics/intro.mdx' });
-  });
-});
-
-describe('lessonSlug', () => {
-  it.each([
-    ['basics/intro.mdx', 'basics/intro'],
-    ['basics/index.mdx', 'basics/index'],
-    ['index.mdx', 'index'],
-    ['notes.md', 'notes'],
-    ['Basics/First steps.mdx', 'basics/first-steps'],
-    ['basics\\windows.mdx', 'basics/windows'],
-    ['basics/reindex.mdx', 'basics/reindex'],
-  ])('%s -> %j', (path, slug) => {
-    expect(lessonSlug(path)).toBe(slug);
+  it('derives the same ids as `npm run check` and `astro dev` for text that smart punctuation changes', () => {
+    const source = `<Question>\nIt's the "best" -- isn't it... 'really'?\n\n<Choice correct>A</Choice>\n<Choice>B</Choice>\n</Question>\n\n<Flashcard front="Don't panic">Back</Flashcard>\n`;
+    let built: string[] = [];
+    run('/site/content/basics/intro.mdx', source, true, (_, analysis) => (built = analysis.checks.map((c) => c.id)));
+    const checked = analyseSource({ file: 'content/basics/intro.mdx', lesson: 'basics/intro', source }).checks.map((c) => c.id);
+    expect(built).toHaveLength(2);
+    expect(checked).toEqual(built);
+    // The stem really was changed by smart punctuation, so the test is not vacuous.
+    expect(analyseSource({ file: 'content/basics/intro.mdx', lesson: 'basics/intro', source }).checks[0]!.stem).toContain('’');
   });
 });

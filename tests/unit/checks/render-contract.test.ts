@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, outline } from './helpers';
+import { outline, rewritten } from './helpers';
 
 describe('render contract (tree rewrite)', () => {
   it('rewrites a choice question with hints and an explanation', () => {
-    const { tree, problems } = analyze(`<Question id="replace-not-patch" multiple shuffle>
+    const { tree, problems } = rewritten(`<Question id="replace-not-patch" multiple shuffle>
 What is *immutable* infrastructure?
 
 <Choice>Never changes.</Choice>
@@ -20,29 +20,27 @@ Because **replacement**.
     expect(problems).toEqual([]);
     expect(outline(tree)).toMatchInlineSnapshot(`
       "root
-        <Question id="replace-not-patch" kind="multiple" lesson="basics/intro" multiple shuffle="true">
-          <QuestionStem>
+        <Question spec={{"kind":"multiple","choices":[{"text":"Never changes.","correct":false},{"text":"Replaced, not patched.","correct":true,"feedback":"Right."},{"text":"Rebuilt from an image.","correct":true,"feedback":"Also right."}],"shuffle":true,"id":"replace-not-patch","lesson":"basics/intro","file":"basics/intro.mdx","line":1,"stem":"What is immutable infrastructure?","hints":["Old servers?","New versions?"],"explanation":"Because replacement."}}>
+          <MnemoPart slot="stem">
             paragraph
               text "What is "
               emphasis
                 text "immutable"
               text " infrastructure?"
-          <QuestionChoices count="3">
-            <Choice index="0" correct="false">
-              text "Never changes."
-            <Choice index="1" correct="true" feedback="Right.">
-              text "Replaced, "
-              strong
-                text "not"
-              text " patched."
-            <Choice index="2" correct="true" feedback="Also right.">
-              text "Rebuilt from an image."
-          <QuestionHints count="2">
-            <Hint index="0" total="2">
-              text "Old servers?"
-            <Hint index="1" total="2">
-              text "New versions?"
-          <Explanation>
+          <MnemoPart slot="choice-0">
+            text "Never changes."
+          <MnemoPart slot="choice-1">
+            text "Replaced, "
+            strong
+              text "not"
+            text " patched."
+          <MnemoPart slot="choice-2">
+            text "Rebuilt from an image."
+          <MnemoPart slot="hint-0">
+            text "Old servers?"
+          <MnemoPart slot="hint-1">
+            text "New versions?"
+          <MnemoPart slot="explanation">
             paragraph
               text "Because "
               strong
@@ -52,7 +50,7 @@ Because **replacement**.
   });
 
   it('rewrites a typed text question and a numeric question', () => {
-    const { tree, problems } = analyze(`<Question id="colour" shuffle={false}>
+    const { tree, problems } = rewritten(`<Question id="colour" shuffle={false}>
 Which deployment uses two colours?
 
 <Answer accept={["blue-green", "blue green"]} caseSensitive={false} />
@@ -74,28 +72,25 @@ Exactly?
     expect(problems).toEqual([]);
     expect(outline(tree)).toMatchInlineSnapshot(`
       "root
-        <Question id="colour" kind="text" lesson="basics/intro" shuffle="false">
-          <QuestionStem>
+        <Question spec={{"kind":"text","accept":["blue-green","blue green"],"caseSensitive":false,"id":"colour","lesson":"basics/intro","file":"basics/intro.mdx","line":1,"stem":"Which deployment uses two colours?","hints":[]}}>
+          <MnemoPart slot="stem">
             paragraph
               text "Which deployment uses two colours?"
-          <Answer accept={["blue-green", "blue green"]} caseSensitive={false} kind="text" key="blue-green">
-        <Question id="capacity" kind="number" lesson="basics/intro">
-          <QuestionStem>
+        <Question spec={{"kind":"number","number":13,"tolerance":0.5,"id":"capacity","lesson":"basics/intro","file":"basics/intro.mdx","line":7,"stem":"How many?","hints":[],"explanation":"Because."}}>
+          <MnemoPart slot="stem">
             paragraph
               text "How many?"
-          <Answer number={13} tolerance={0.5} kind="number" key="13 ± 0.5">
-          <Explanation>
+          <MnemoPart slot="explanation">
             text "Because."
-        <Question id="exact" kind="number" lesson="basics/intro">
-          <QuestionStem>
+        <Question spec={{"kind":"number","number":-2,"tolerance":0,"id":"exact","lesson":"basics/intro","file":"basics/intro.mdx","line":14,"stem":"Exactly?","hints":[]}}>
+          <MnemoPart slot="stem">
             paragraph
-              text "Exactly?"
-          <Answer number={-2} kind="number" key="-2">"
+              text "Exactly?""
     `);
   });
 
   it('rewrites a deck and a lone flashcard', () => {
-    const { tree, problems } = analyze(`<Deck title="Infra" shuffle>
+    const { tree, problems } = rewritten(`<Deck title="Infra" shuffle>
 <Flashcard id="card-a" front="A?">Back *a*.</Flashcard>
 <Flashcard front="B?">
 Back b.
@@ -107,52 +102,51 @@ Back b.
     expect(problems).toEqual([]);
     expect(outline(tree)).toMatchInlineSnapshot(`
       "root
-        <Deck count="2" id="deck-infra-d72fa7" title="Infra" shuffle="true">
-          <Flashcard id="card-a" lesson="basics/intro" front="A?" deck="deck-infra-d72fa7" position="1">
+        <Deck deck={{"id":"deck-infra-d72fa7","count":2,"title":"Infra","shuffle":true}}>
+          <Flashcard spec={{"kind":"flashcard","id":"card-a","lesson":"basics/intro","file":"basics/intro.mdx","line":2,"stem":"A?","back":"Back a.","deck":"deck-infra-d72fa7","shuffle":true}} position="1">
             text "Back "
             emphasis
               text "a"
             text "."
-          <Flashcard id="b-a57cb7" lesson="basics/intro" front="B?" deck="deck-infra-d72fa7" position="2">
+          <Flashcard spec={{"kind":"flashcard","id":"b-a57cb7","lesson":"basics/intro","file":"basics/intro.mdx","line":3,"stem":"B?","back":"Back b.","deck":"deck-infra-d72fa7","shuffle":true}} position="2">
             paragraph
               text "Back b."
-        <Flashcard id="alone-ab1487" lesson="basics/intro" front="Alone?">
+        <Flashcard spec={{"kind":"flashcard","id":"alone-ab1487","lesson":"basics/intro","file":"basics/intro.mdx","line":8,"stem":"Alone?","back":"Yes."}}>
           text "Yes.""
     `);
   });
 
   it('gives two decks with the same title different ids', () => {
-    const { tree } = analyze('<Deck title="Same">\n<Flashcard front="A">a</Flashcard>\n</Deck>\n\n<Deck title="Same">\n<Flashcard front="B">b</Flashcard>\n</Deck>\n');
-    const ids = tree.children.map((deck) => (deck as unknown as { attributes: { name: string; value: string }[] }).attributes[1]!.value);
+    const { decks } = rewritten('<Deck title="Same">\n<Flashcard front="A">a</Flashcard>\n</Deck>\n\n<Deck title="Same">\n<Flashcard front="B">b</Flashcard>\n</Deck>\n');
+    const ids = decks.map((deck) => deck.spec.id);
     expect(ids[0]).toMatch(/^deck-same-[0-9a-f]{6}$/);
     expect(ids[1]).toBe(`${ids[0]}-2`);
   });
 
   it('keeps stem text written on the line before the first choice', () => {
-    const { tree, problems } = analyze('<Question id="tight">\nWhat is X?\n<Choice correct>A</Choice>\n<Choice>B</Choice>\n</Question>\n');
+    const { tree, problems } = rewritten('<Question id="tight">\nWhat is X?\n<Choice correct>A</Choice>\n<Choice>B</Choice>\n</Question>\n');
     expect(problems).toEqual([]);
-    expect(outline(tree)).toContain('<QuestionStem>\n      paragraph\n        text "What is X?"');
+    expect(outline(tree)).toContain('<MnemoPart slot="stem">\n      paragraph\n        text "What is X?"');
   });
 
-  it('holds each choice once: the answer key is rendered from the choices themselves', () => {
-    const { tree } = analyze('<Question id="k">\nQ?\n\n<Choice correct>A</Choice>\n<Choice>B</Choice>\n</Question>\n');
-    const names = (tree.children[0] as unknown as { children: { name: string }[] }).children.map((c) => c.name);
-    expect(names).toEqual(['QuestionStem', 'QuestionChoices']);
+  it('holds each choice once, as its own slot: the answer key is rendered from the same HTML', () => {
+    const { tree } = rewritten('<Question id="k">\nQ?\n\n<Choice correct>A</Choice>\n<Choice>B</Choice>\n</Question>\n');
+    const slots = (tree.children[0] as unknown as { children: { attributes: { value: string }[] }[] }).children.map((c) => c.attributes[0]!.value);
+    expect(slots).toEqual(['stem', 'choice-0', 'choice-1']);
   });
 });
 
 describe('components written on one line', () => {
   it('turns a one-line question into blocks, keeping its text as the stem', () => {
-    const { tree, problems } = analyze('Intro.\n\n<Question id="one-line">What is 2 + 2? <Answer number={4} /></Question>\n');
+    const { tree, problems } = rewritten('Intro.\n\n<Question id="one-line">What is 2 + 2? <Answer number={4} /></Question>\n');
     expect(problems).toEqual([]);
     expect(outline(tree)).toMatchInlineSnapshot(`
       "root
         paragraph
           text "Intro."
-        <Question id="one-line" kind="number" lesson="basics/intro">
-          <QuestionStem>
-            text "What is 2 + 2? "
-          <Answer number={4} kind="number" key="4">"
+        <Question spec={{"kind":"number","number":4,"tolerance":0,"id":"one-line","lesson":"basics/intro","file":"basics/intro.mdx","line":3,"stem":"What is 2 + 2?","hints":[]}}>
+          <MnemoPart slot="stem">
+            text "What is 2 + 2? ""
     `);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom, shuffle } from '../../../src/lib/checks/shuffle';
+import { seededRandom, shuffle } from '../../../src/checks/core/shuffle';
 
 const items = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blankFrontmatter } from '../../../src/lib/checks/parse-lesson';
-import { validateLessonSources } from '../../../src/lib/checks/validate-guide';
+import { blankFrontmatter } from '../../../src/checks/build/parse-lesson';
+import { validateLessonSources } from '../../../src/checks/build/validate-guide';
 import { show } from './helpers';
 
 const question = (id: string) => `<Question id="${id}">\nWhat?\n\n<Answer number={1} />\n</Question>\n`;

@@ -1,7 +1,9 @@
+import { en } from '../../../src/i18n/en';
 import { describe, expect, it } from 'vitest';
 import { parseProgress } from '../../../src/lib/progress/schema';
 import { addRating, createProgressStore, progressKey, type ProgressStorage } from '../../../src/lib/progress/store';
-import { cardsSentence, countKnown, countRight, progressSentence } from '../../../src/lib/progress/summary';
+import { cardsSentence, progressSentence } from '../../../src/lib/progress/sentences';
+import { countKnown, countRight } from '../../../src/lib/progress/summary';
 
 const KEY = progressKey('/guide/');
 
@@ -175,12 +177,12 @@ describe('counting', () => {
 
 describe('progress sentences', () => {
   it('say how many self-checks are answered correctly, in the singular too', () => {
-    expect(progressSentence(3, 7)).toBe('3 of 7 self-checks answered correctly');
-    expect(progressSentence(0, 1)).toBe('0 of 1 self-check answered correctly');
+    expect(progressSentence(3, 7, en.progress, 'en')).toBe('3 of 7 self-checks answered correctly');
+    expect(progressSentence(0, 1, en.progress, 'en')).toBe('0 of 1 self-check answered correctly');
   });
 
   it('say how many flashcards are marked "got it"', () => {
-    expect(cardsSentence(2, 5)).toBe('2 of 5 flashcards marked “got it”');
-    expect(cardsSentence(1, 1)).toBe('1 of 1 flashcard marked “got it”');
+    expect(cardsSentence(2, 5, en.progress, 'en')).toBe('2 of 5 flashcards marked “got it”');
+    expect(cardsSentence(1, 1, en.progress, 'en')).toBe('1 of 1 flashcard marked “got it”');
   });
 });

@@ -2,40 +2,34 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { typedAttempts } from '../../../scripts/verify/attempts.ts';
-import { feedbackText, wrongPick } from '../../../scripts/verify/choice.ts';
+import { wrongPick } from '../../../src/checks/kinds/choice/attempts.ts';
+import { typedAttempts } from '../../../src/checks/kinds/typed/attempts.ts';
+import { en } from '../../../src/i18n/en.ts';
+import { feedbackText } from '../../../scripts/verify/choice.ts';
 import { planLessons, unitsOf } from '../../../scripts/verify/manifest.ts';
 import { inferBase, normaliseBase, parseVerifyArgs } from '../../../scripts/verify/options.ts';
 import { lessonLines } from '../../../scripts/verify/report.ts';
 import type { CheckEntry } from '../../../scripts/verify/types.ts';
 import { loose } from '../../../scripts/verify/wait.ts';
 
-const entry = (fields: Partial<CheckEntry>): CheckEntry => ({
-  lesson: 'a/b',
-  file: 'content/a/b.mdx',
-  line: 1,
-  id: 'q',
-  kind: 'single',
-  stem: 'Stem',
-  hints: 0,
-  hasExplanation: false,
-  ...fields,
-});
+const entry = (fields: Record<string, unknown>): CheckEntry =>
+  ({ lesson: 'a/b', file: 'a/b.mdx', line: 1, id: 'q', kind: 'single', stem: 'Stem', hints: [], choices: [], ...fields }) as CheckEntry;
+const typed = (fields: Record<string, unknown>) => entry(fields) as Extract<CheckEntry, { kind: 'text' | 'number' }>;
 
 describe('what the sweep types into a typed question', () => {
   it('tries a wrong text, every accepted answer, and one as a learner might type it', () => {
-    const attempts = typedAttempts(entry({ kind: 'text', accept: ['blue-green', 'blue green deployment'], caseSensitive: false }));
+    const attempts = typedAttempts(typed({ kind: 'text', accept: ['blue-green', 'blue green deployment'], caseSensitive: false }));
     expect(attempts).toEqual([
-      { input: 'definitely not blue-green', right: false, why: 'the wrong answer “definitely not blue-green”' },
-      { input: 'blue-green', right: true, why: 'the accepted answer “blue-green”' },
-      { input: 'blue green deployment', right: true, why: 'the accepted answer “blue green deployment”' },
-      { input: '  BLUE-GREEN  ', right: true, why: '“blue-green” in capitals with extra spaces' },
+      { response: 'definitely not blue-green', right: false, why: 'the wrong answer “definitely not blue-green”' },
+      { response: 'blue-green', right: true, why: 'the accepted answer “blue-green”' },
+      { response: 'blue green deployment', right: true, why: 'the accepted answer “blue green deployment”' },
+      { response: '  BLUE-GREEN  ', right: true, why: '“blue-green” in capitals with extra spaces' },
     ]);
   });
 
   it('expects the wrong case to be rejected when the answer is case-sensitive', () => {
-    const attempts = typedAttempts(entry({ kind: 'text', accept: ['Na'], caseSensitive: true }));
-    expect(attempts.map((a) => [a.input, a.right])).toEqual([
+    const attempts = typedAttempts(typed({ kind: 'text', accept: ['Na'], caseSensitive: true }));
+    expect(attempts.map((a) => [a.response, a.right])).toEqual([
       ['definitely not Na', false],
       ['Na', true],
       ['  Na  ', true],
@@ -44,13 +38,13 @@ describe('what the sweep types into a typed question', () => {
   });
 
   it('never picks a "wrong" answer that the author accepts', () => {
-    const attempts = typedAttempts(entry({ kind: 'text', accept: ['x', 'definitely not x'] }));
-    expect(attempts[0]).toMatchObject({ input: 'definitely not x!', right: false });
+    const attempts = typedAttempts(typed({ kind: 'text', accept: ['x', 'definitely not x'], caseSensitive: false }));
+    expect(attempts[0]).toMatchObject({ response: 'definitely not x!', right: false });
   });
 
   it('tries a number, both edges of its tolerance, and values just outside', () => {
-    const attempts = typedAttempts(entry({ kind: 'number', number: 88, tolerance: 0.5 }));
-    expect(attempts.map((a) => [Number(a.input), a.right])).toEqual([
+    const attempts = typedAttempts(typed({ kind: 'number', number: 88, tolerance: 0.5 }));
+    expect(attempts.map((a) => [Number(a.response), a.right])).toEqual([
       [88.5088, false],
       [88, true],
       [87.5, true],
@@ -60,8 +54,8 @@ describe('what the sweep types into a typed question', () => {
   });
 
   it('tries only the number and a value just above it when there is no tolerance', () => {
-    const attempts = typedAttempts(entry({ kind: 'number', number: 2, tolerance: 0 }));
-    expect(attempts.map((a) => [a.input, a.right])).toEqual([
+    const attempts = typedAttempts(typed({ kind: 'number', number: 2, tolerance: 0 }));
+    expect(attempts.map((a) => [a.response, a.right])).toEqual([
       ['2.0002', false],
       ['2', true],
     ]);
@@ -82,8 +76,8 @@ describe('choice questions', () => {
   });
 
   it('spells out the feedback a marked choice reads', () => {
-    expect(feedbackText(choice('Venus', false, 'Venus is second.'), true)).toBe('Incorrect, your choice. Venus is second.');
-    expect(feedbackText(choice('Mercury', true), false)).toBe('Correct.');
+    expect(feedbackText(choice('Venus', false, 'Venus is second.'), true, en.question)).toBe('Incorrect, your choice. Venus is second.');
+    expect(feedbackText(choice('Mercury', true), false, en.question)).toBe('Correct.');
   });
 });
 

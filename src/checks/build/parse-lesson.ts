@@ -1,0 +1,87 @@
+/**
+ * Parsing a lesson's source as the renderer does (remark-parse + remark-mdx + remark-gfm),
+ * turning an MDX syntax error into a problem an author can act on.
+ */
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkSmartypants from 'remark-smartypants';
+import { unified } from 'unified';
+import type { Problem } from '../../lib/problems';
+
+const FRONTMATTER = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
+
+/**
+ * The source with its YAML frontmatter replaced by as many empty lines, so positions in
+ * the parsed tree are positions in the file.
+ */
+export function blankFrontmatter(source: string): string {
+  const text = source.replace(/^\uFEFF/, '');
+  return text.replace(FRONTMATTER, (block) => '\n'.repeat(block.split('\n').length - 1));
+}
+
+/** What the MDX parser reports about a syntax error (a VFileMessage). */
+interface ParserError {
+  reason?: string;
+  message?: string;
+  line?: number;
+  column?: number;
+  source?: string;
+  ruleId?: string;
+  place?: { line?: number; column?: number; start?: { line: number; column: number } };
+}
+
+function fixFor(error: ParserError): string {
+  if (error.source === 'micromark-extension-mdx-expression') {
+    return 'In MDX `{` starts a JavaScript expression. For a literal brace in prose write `\\{`, or put the text in inline code (`` `{like this}` ``).';
+  }
+  if (error.ruleId === 'end-tag-mismatch') {
+    return 'Close every tag with its matching closing tag (`<Question>` ... `</Question>`), in the order they were opened, or self-close it (`<Answer ... />`, `<br />`).';
+  }
+  if (error.source === 'micromark-extension-mdx-jsx') {
+    return 'In MDX `<` starts a tag. For a literal `<` in prose write `\\<` or `&lt;`, or put the text in inline code; write comments as `{/* ... */}`.';
+  }
+  return 'Fix the MDX syntax here. A plain Markdown file without components can be renamed to `.md`.';
+}
+
+function positionOfError(error: ParserError, reason: string): { line: number; column: number } {
+  const point = error.place?.start ?? error.place;
+  if (error.line && error.column) return { line: error.line, column: error.column };
+  if (point?.line && point.column) return { line: point.line, column: point.column };
+  // An unclosed tag is only reported at the end of the file; its reason names where it opened.
+  const named = /\((\d+):(\d+)-/.exec(reason);
+  return named ? { line: Number(named[1]), column: Number(named[2]) } : { line: 0, column: 0 };
+}
+
+/** The problem for an error thrown while parsing `file` as MDX. */
+export function syntaxProblem(file: string, thrown: unknown): Problem {
+  const error = (typeof thrown === 'object' && thrown !== null ? thrown : {}) as ParserError;
+  const reason = error.reason ?? error.message ?? String(thrown);
+  return {
+    file,
+    ...positionOfError(error, reason),
+    message: `This is not valid MDX: ${reason}`,
+    fix: fixFor(error),
+  };
+}
+
+/**
+ * The steps a lesson goes through in the build before Mnemo's plugins see it: MDX with GFM,
+ * then smart punctuation. Analysing the same tree here keeps ids derived from text (whose
+ * quotes and dashes smartypants changes) the same in `astro dev`, `npm run check` and builds.
+ */
+const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkSmartypants).freeze();
+
+/**
+ * Parses a whole `.mdx` file (frontmatter included) into mdast as the build does, or returns
+ * the syntax problem that stops it.
+ */
+export function parseLesson(file: string, source: string): { tree: Root } | { problem: Problem } {
+  try {
+    const tree = processor.runSync(processor.parse(blankFrontmatter(source))) as Root;
+    return { tree };
+  } catch (thrown) {
+    return { problem: syntaxProblem(file, thrown) };
+  }
+}

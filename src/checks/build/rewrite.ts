@@ -1,0 +1,65 @@
+/**
+ * Rewriting an analysed lesson for rendering: each self-check element gets its spec as one
+ * prop, and the parts whose HTML the component needs (stem, choices, hints, explanation)
+ * become named slots:
+ *
+ * ```
+ * <Question spec={{...}}>
+ *   <MnemoPart slot="stem">…</MnemoPart>
+ *   <MnemoPart slot="choice-0">…</MnemoPart> …
+ *   <MnemoPart slot="hint-0">…</MnemoPart> …
+ *   <MnemoPart slot="explanation">…</MnemoPart>
+ * </Question>
+ * <Deck deck={{...}}><Flashcard spec={{...}} position="1">…back…</Flashcard> …</Deck>
+ * ```
+ *
+ * Runs only on a lesson whose analysis found no problem; reads the analysis, never changes it.
+ */
+import type { Nodes } from 'mdast';
+import type { MdxJsxAttribute } from 'mdast-util-mdx';
+import { valueToEstree } from 'estree-util-value-to-estree';
+import { createElement, stringAttribute } from './mdx';
+import type { LessonAnalysis, QuestionNodes } from './types';
+
+/** The component that carries one named slot's content (`components/checks/MnemoPart.astro`). */
+export const PART_COMPONENT = 'MnemoPart';
+
+/** An attribute whose value is `value` as a JavaScript literal: `spec={{ ... }}`. */
+export function valueAttribute(name: string, value: unknown): MdxJsxAttribute {
+  const expression = valueToEstree(value);
+  return {
+    type: 'mdxJsxAttribute',
+    name,
+    value: {
+      type: 'mdxJsxAttributeValueExpression',
+      value: JSON.stringify(value),
+      data: { estree: { type: 'Program', sourceType: 'module', body: [{ type: 'ExpressionStatement', expression }] } },
+    },
+  };
+}
+
+function part(slot: string, children: Nodes[]) {
+  return createElement(PART_COMPONENT, [stringAttribute('slot', slot)], children);
+}
+
+function rewriteQuestion(question: QuestionNodes): void {
+  const { node, spec } = question;
+  node.attributes = [valueAttribute('spec', spec)];
+  const children = [part('stem', question.stem as Nodes[])];
+  if (spec.kind === 'single' || spec.kind === 'multiple') {
+    question.parts.forEach((choice, n) => children.push(part(`choice-${n}`, choice.children as Nodes[])));
+  }
+  question.hints.forEach((hint, n) => children.push(part(`hint-${n}`, hint.children as Nodes[])));
+  if (question.explanation) children.push(part('explanation', question.explanation.children as Nodes[]));
+  node.children = children as typeof node.children;
+}
+
+/** Rewrites the lesson's self-check elements in place (see the module comment for the shape). */
+export function rewriteLesson(analysis: LessonAnalysis): void {
+  for (const question of analysis.questions) rewriteQuestion(question);
+  for (const deck of analysis.decks) deck.node.attributes = [valueAttribute('deck', deck.spec)];
+  for (const card of analysis.cards) {
+    card.node.attributes = [valueAttribute('spec', card.spec)];
+    if (card.position !== undefined) card.node.attributes.push(stringAttribute('position', String(card.position)));
+  }
+}

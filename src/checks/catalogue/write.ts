@@ -1,0 +1,73 @@
+/**
+ * Writing the catalogue into the built site: one small index of the guide's self-checks
+ * and one file per self-check (its spec and rendered parts), so that a study page downloads
+ * only the items it shows, whatever the size of the guide. `_mnemo/checks.json`, which
+ * `npm run verify` reads, is a view of the same specs.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Guide } from '../../lib/content/model';
+import type { UiStrings } from '../../i18n/en';
+import type { CheckSpec } from '../schema';
+import type { CatalogueItem } from './collect';
+
+/** Where the catalogue lives in the built site. */
+export const CATALOGUE_DIR = '_mnemo';
+/** The index, relative to the site. */
+export const CATALOGUE_INDEX = `${CATALOGUE_DIR}/catalogue.json`;
+/** The folder of item files (`<id>.json`), relative to the site. */
+export const ITEMS_DIR = `${CATALOGUE_DIR}/items`;
+/** The verifier's view, relative to the site. */
+export const CHECKS_FILE = `${CATALOGUE_DIR}/checks.json`;
+/** Version of the catalogue's and the verifier's file formats. */
+export const CATALOGUE_VERSION = 2;
+
+/**
+ * The index: every lesson in guide order with its section, tags and self-check ids (questions
+ * and flashcards apart), and the guide's top-level sections. About 40 bytes per self-check.
+ */
+export interface CatalogueIndex {
+  v: typeof CATALOGUE_VERSION;
+  lang: string;
+  sections: { slug: string; title: string }[];
+  lessons: { slug: string; title: string; section: string; tags: string[]; questions: string[]; cards: string[] }[];
+}
+
+/** The index of a guide whose self-checks are `checks`. */
+export function catalogueIndex(guide: Guide, checks: readonly CheckSpec[], lang: string): CatalogueIndex {
+  const byLesson = new Map<string, { questions: string[]; cards: string[] }>();
+  for (const check of checks) {
+    let ids = byLesson.get(check.lesson);
+    if (!ids) byLesson.set(check.lesson, (ids = { questions: [], cards: [] }));
+    (check.kind === 'flashcard' ? ids.cards : ids.questions).push(check.id);
+  }
+  const topSection = (slug: string) => slug.split('/')[0] ?? '';
+  return {
+    v: CATALOGUE_VERSION,
+    lang,
+    sections: guide.root.children.filter((c) => c.kind === 'section').map((s) => ({ slug: s.slug, title: s.title })),
+    lessons: guide.lessons.map((lesson) => ({
+      slug: lesson.slug,
+      title: lesson.title,
+      section: topSection(lesson.section),
+      tags: lesson.tags,
+      ...(byLesson.get(lesson.slug) ?? { questions: [], cards: [] }),
+    })),
+  };
+}
+
+/**
+ * Writes the index, every item and the verifier's view into `site`. Every spec must have
+ * been rendered (its parts collected); throws naming the first that was not.
+ */
+export function writeCatalogue(site: string, guide: Guide, checks: readonly CheckSpec[], items: Map<string, CatalogueItem>, ui: UiStrings, lang: string): void {
+  mkdirSync(join(site, ITEMS_DIR), { recursive: true });
+  for (const spec of checks) {
+    const item = items.get(spec.id);
+    if (!item) throw new Error(`The self-check ${spec.id} (${spec.file}:${spec.line}) was never rendered, so the catalogue has no parts for it.`);
+    // The spec from the compile is the reference; the collected one is the same value.
+    writeFileSync(join(site, ITEMS_DIR, `${spec.id}.json`), JSON.stringify({ spec, parts: item.parts }));
+  }
+  writeFileSync(join(site, CATALOGUE_INDEX), JSON.stringify(catalogueIndex(guide, checks, lang)));
+  writeFileSync(join(site, CHECKS_FILE), JSON.stringify({ version: CATALOGUE_VERSION, lang, ui, checks }, null, 1));
+}
