@@ -21,7 +21,7 @@ export function isSeed(value: unknown): value is string {
 }
 
 /** Fills a byte array with random values, like `crypto.getRandomValues`. */
-export type FillRandom = (bytes: Uint8Array) => Uint8Array;
+export type FillRandom = (bytes: Uint8Array<ArrayBuffer>) => Uint8Array;
 
 const cryptoFill: FillRandom = (bytes) => globalThis.crypto.getRandomValues(bytes);
 
