@@ -18,6 +18,12 @@ describe('the exam timer', () => {
     expect(announced).toEqual([5, 1]);
   });
 
+  it('announces a mark when the time left reaches it exactly, not a millisecond before', () => {
+    expect(dueAnnouncement(5 * MIN + 1, 5 * MIN)).toBe(5);
+    expect(dueAnnouncement(5 * MIN + 2, 5 * MIN + 1)).toBeUndefined();
+    expect(dueAnnouncement(MIN + 1, MIN)).toBe(1);
+  });
+
   it('announces only the nearer mark when a sleeping tab skips both, and nothing on a reload', () => {
     expect(dueAnnouncement(10 * MIN, 30_000)).toBe(1);
     expect(dueAnnouncement(4 * MIN, 4 * MIN)).toBeUndefined();
