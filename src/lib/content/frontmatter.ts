@@ -1,9 +1,11 @@
+import { readExamBlock } from '../../exam/build/exam-block';
+import type { ExamBlock } from '../../exam/settings';
 import { closestName } from '../suggest';
 import type { Problem } from '../problems';
 import { describeValue, parseYamlSource } from './yaml-source';
 
 /** The frontmatter keys a lesson may use. Others are kept and ignored with a warning. */
-export const FRONTMATTER_KEYS = ['title', 'description', 'order', 'tags', 'draft'] as const;
+export const FRONTMATTER_KEYS = ['title', 'description', 'order', 'tags', 'draft', 'exam'] as const;
 
 /** A lesson's validated frontmatter. */
 export interface Frontmatter {
@@ -17,6 +19,8 @@ export interface Frontmatter {
   tags: string[];
   /** `true` leaves the lesson out of the build. */
   draft: boolean;
+  /** Makes the lesson an exam page; checked by `readExamBlock`. */
+  exam?: ExamBlock;
 }
 
 /** The result of reading one lesson's frontmatter. */
@@ -40,7 +44,7 @@ export function splitFrontmatter(source: string): { yaml: string | undefined; bo
 }
 
 type Check = (value: unknown) => boolean;
-const RULES: Record<(typeof FRONTMATTER_KEYS)[number], { ok: Check; expected: string; example: string }> = {
+const RULES: Record<Exclude<(typeof FRONTMATTER_KEYS)[number], 'exam'>, { ok: Check; expected: string; example: string }> = {
   title: { ok: (v) => typeof v === 'string' && v.trim() !== '', expected: 'a non-empty text', example: 'title: Canary releases' },
   description: { ok: (v) => typeof v === 'string', expected: 'a text', example: 'description: One sentence about the lesson.' },
   order: { ok: (v) => typeof v === 'number' && Number.isFinite(v), expected: 'a number', example: 'order: 2' },
@@ -74,6 +78,12 @@ export function readFrontmatter(source: string, file: string): FrontmatterResult
   const data: Frontmatter = { ...empty };
   for (const { key, line, column } of parsed.keys()) {
     const value = raw[key];
+    if (key === 'exam') {
+      const exam = readExamBlock(value, parsed, file);
+      problems.push(...exam.problems);
+      if (exam.exam) data.exam = exam.exam;
+      continue;
+    }
     if (!(key in RULES)) {
       const guess = closestName(key, FRONTMATTER_KEYS);
       if (guess) {

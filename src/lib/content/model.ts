@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import type { ExamBlock } from '../../exam/settings';
 import type { Problem } from '../problems';
 import { readFrontmatter } from './frontmatter';
 import { readSectionMeta, SECTION_FILE, titleFromName } from './sections';
@@ -26,6 +27,8 @@ export interface Lesson {
   tags: string[];
   /** Slug of the containing section ('' for lessons at the top of `content/`). */
   section: string;
+  /** Present on an exam page: its validated `exam` block (authoring contract, Extension 1). */
+  exam?: ExamBlock;
   /** Position in the whole guide's reading order, from 0. */
   index: number;
 }
@@ -153,6 +156,7 @@ export function loadGuide(contentDir: string, rootDir: string): Guide {
       order: front.data.order,
       tags: front.data.tags,
       section,
+      ...(front.data.exam ? { exam: front.data.exam } : {}),
       index: 0,
     };
   }

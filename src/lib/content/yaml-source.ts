@@ -1,4 +1,4 @@
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { Problem } from '../problems';
 
 /** A parsed YAML block that can tell the file line of any key, for author-facing errors. */
@@ -6,10 +6,13 @@ export interface YamlSource {
   data: unknown;
   /** Syntax problems, already positioned in the file. */
   problems: Problem[];
-  /** 1-based file line and column of a top-level key (of the block start when the key is absent). */
-  position(key?: string): { line: number; column: number };
-  /** Top-level keys in written order, with their positions. */
-  keys(): { key: string; line: number; column: number }[];
+  /**
+   * 1-based file line and column of a top-level key, or of a nested key or list item given as a
+   * path (`['exam', 'from', 1]`); of the block start when it is absent.
+   */
+  position(key?: string | readonly (string | number)[]): { line: number; column: number };
+  /** Keys in written order, with their positions: top-level ones, or those of the mapping under `parent`. */
+  keys(parent?: string): { key: string; line: number; column: number }[];
 }
 
 /**
@@ -31,20 +34,34 @@ export function parseYamlSource(text: string, file: string, firstLine = 1): Yaml
     message: `This YAML cannot be read: ${error.message.split('\n')[0]}`,
     fix: 'Write one `key: value` per line; quote values that contain a colon followed by a space, or start with a special character such as `{`, `[`, `*`, `&` or `#`.',
   }));
-  const pairs = () =>
-    isMap(doc.contents)
-      ? doc.contents.items.flatMap((pair) =>
-          isScalar(pair.key) ? [{ key: String(pair.key.value), offset: pair.key.range?.[0] ?? 0 }] : [],
-        )
+  // Offsets of the keys of the mapping found under `parent` (the top level when undefined).
+  const pairs = (parent?: string) => {
+    const map = parent === undefined ? doc.contents : doc.get(parent, true);
+    return isMap(map)
+      ? map.items.flatMap((pair) => (isScalar(pair.key) ? [{ key: String(pair.key.value), offset: pair.key.range?.[0] ?? 0 }] : []))
       : [];
+  };
+  // Offset of a key (last segment a string) or a list item (a number), following the path.
+  const offsetOf = (path: readonly (string | number)[]): number | undefined => {
+    const last = path.at(-1);
+    const parent = path.slice(0, -1);
+    if (typeof last === 'string') {
+      const node = parent.length ? doc.getIn(parent, true) : doc.contents;
+      const pair = isMap(node) ? node.items.find((p) => isScalar(p.key) && String(p.key.value) === last) : undefined;
+      return pair && isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+    }
+    const seq = doc.getIn(parent, true);
+    const item = isSeq(seq) && last !== undefined ? seq.items[last] : undefined;
+    return item && typeof item === 'object' && 'range' in item ? (item.range as [number] | undefined)?.[0] : undefined;
+  };
   return {
     data: problems.length ? undefined : doc.toJS(),
     problems,
     position(key) {
-      const found = key === undefined ? undefined : pairs().find((p) => p.key === key);
-      return found ? at(found.offset) : { line: firstLine, column: 1 };
+      const offset = key === undefined ? undefined : offsetOf(typeof key === 'string' ? [key] : key);
+      return offset === undefined ? { line: firstLine, column: 1 } : at(offset);
     },
-    keys: () => pairs().map((p) => ({ key: p.key, ...at(p.offset) })),
+    keys: (parent) => pairs(parent).map((p) => ({ key: p.key, ...at(p.offset) })),
   };
 }
 

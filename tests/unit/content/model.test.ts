@@ -75,7 +75,7 @@ describe('content model', () => {
       'content/a.mdx:4:1: Unknown frontmatter key `ordr`.\n    -> Did you mean `order`? Write `order:` instead of `ordr:`.',
     ]);
     expect(guide.warnings.map(formatProblem)).toEqual([
-      'content/a.mdx:3:1: Frontmatter key `author` is not used by Mnemo and is ignored.\n    -> Known keys: title, description, order, tags, draft.',
+      'content/a.mdx:3:1: Frontmatter key `author` is not used by Mnemo and is ignored.\n    -> Known keys: title, description, order, tags, draft, exam.',
     ]);
   });
 
