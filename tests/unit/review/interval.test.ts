@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEmptyCard, Rating } from 'ts-fsrs';
+import { createEmptyCard, Rating, type Card } from 'ts-fsrs';
 import { displayInterval, intervalMs, previewIntervals, untilDue } from '../../../src/review/interval';
 import { formatInterval, formatUntil } from '../../../src/review/interval-text';
 import { schedule } from '../../../src/review/schedule';
@@ -45,7 +45,8 @@ describe('formatInterval: English button labels', () => {
 describe('previewIntervals', () => {
   it('labels a new item’s buttons with ts-fsrs’s steps and first interval', () => {
     const preview = previewIntervals('card-a', undefined, T0, SETTINGS, REFERENCE_ZONE);
-    const easy = referenceFsrs().repeat({ ...createEmptyCard(new Date(T0)), mnemoSeed: 'card-a:' }, new Date(T0))[Rating.Easy].card;
+    const card: Card & { mnemoSeed: string } = { ...createEmptyCard(new Date(T0)), mnemoSeed: 'card-a:' };
+    const easy = referenceFsrs().repeat(card, new Date(T0))[Rating.Easy].card;
     expect(preview).toEqual({
       again: { count: 1, unit: 'minute' },
       hard: { count: 6, unit: 'minute' },
