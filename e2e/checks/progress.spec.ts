@@ -62,10 +62,10 @@ test('a typed answer is not pre-filled on a later visit', async ({ page }) => {
 
 for (const [what, value] of [
   ['not JSON', '{"v":1,"questions":'],
-  ['an old version', JSON.stringify({ v: 0, questions: { 'planet-single': { result: 'right', at: 1 } } })],
+  ['an unknown version', JSON.stringify({ v: 0, questions: { 'planet-single': { result: 'right', at: 1 } } })],
   ['the wrong shape', JSON.stringify([1, 2, 3])],
 ]) {
-  test(`a stored value that is ${what} is dropped and the page works`, async ({ page }) => {
+  test(`a stored value that is ${what} is kept aside, and the page works`, async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(at('drills/choices/'));
@@ -76,10 +76,32 @@ for (const [what, value] of [
     await expect(q.earlier).toBeHidden();
     await answerPlanet(page, 'Mercury');
     await expect(header(page)).toContainText('1 of 4 self-checks answered correctly.');
-    expect(await saved(page)).toMatchObject({ v: 1, questions: { 'planet-single': { result: 'right' } } });
+    expect(await saved(page)).toMatchObject({ v: 2, questions: { 'planet-single': { result: 'right', attempts: 1 } } });
+    // Nothing is lost: what could not be read is still there, under its own key.
+    expect(await page.evaluate((key) => localStorage.getItem(`${key}:damaged`), STORE_KEY)).toBe(value);
     expect(errors).toEqual([]);
   });
 }
+
+test('progress saved by release 0.1.0 shows as it was, and moves to the current format', async ({ page }) => {
+  const v1 = JSON.stringify({
+    v: 1,
+    questions: { 'planet-single': { result: 'right', at: 1795165320000 }, 'primes-multiple': { result: 'wrong', at: 1795165380000 } },
+    cards: {},
+  });
+  await page.goto(at('drills/choices/'));
+  await page.evaluate(([raw]) => localStorage.setItem('mnemo:v1:progress:/checks/', raw!), [v1]);
+  await page.reload();
+  await expect(header(page)).toContainText('1 of 4 self-checks answered correctly.');
+  await expect(question(page, 'planet-single').earlier).toHaveText('Last time: answered correctly.');
+  await expect(question(page, 'primes-multiple').earlier).toHaveText('Last time: not yet answered correctly.');
+  expect(await saved(page)).toEqual({
+    v: 2,
+    questions: { 'planet-single': { result: 'right', at: 1795165320000, attempts: 1 }, 'primes-multiple': { result: 'wrong', at: 1795165380000, attempts: 1 } },
+    cards: {},
+  });
+  expect(await page.evaluate(() => localStorage.getItem('mnemo:v1:progress:/checks/'))).toBeNull();
+});
 
 test('the page works when storage is blocked', async ({ page }) => {
   const errors: string[] = [];

@@ -3,7 +3,7 @@
  * (`src/lib/progress/schema.ts`): storage is shared with other scripts and other versions, so
  * anything malformed is dropped, never trusted and never thrown. Browser-safe.
  */
-import { isValidId } from '../lib/checks/ids';
+import { isValidId } from '../checks/core/ids';
 import type { ExamScore, SectionScore } from './score';
 import { isSeed } from './seed';
 

@@ -4,7 +4,7 @@
  * another: the same seed and the same pool always give the same test.
  */
 // The one import from the self-check code: exams shuffle exactly like choices and decks do.
-import { seededRandom, shuffle, type RandomSource } from '../lib/checks/shuffle';
+import { seededRandom, shuffle, type RandomSource } from '../checks/core/shuffle';
 
 export { shuffle, type RandomSource };
 

@@ -5,13 +5,8 @@
  * dropped (it becomes new again) rather than trusted: a NaN due date or a stability of -1
  * would otherwise reach ts-fsrs and schedule nonsense, or make it throw.
  */
+import { ID_PATTERN } from '../checks/core/ids';
 import type { ReviewPhase, ReviewState } from './state';
-
-/**
- * The id rule of questions and flashcards (`src/lib/checks/ids.ts` `ID_PATTERN`), repeated here so
- * this module stays independent of the checks code; it keeps keys such as `__proto__` out.
- */
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

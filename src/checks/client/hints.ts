@@ -5,10 +5,13 @@
 import { format, text } from '../../i18n/format';
 import { hintLabel, type QuestionUi } from './view-state';
 
-/** Sets up the hints of `root`, if it has any; `say` announces a revealed hint. */
-export function setupHints(root: HTMLElement, say: (message: string) => void, ui: QuestionUi): void {
+/**
+ * Sets up the hints of `root`, if it has any; `say` announces a revealed hint. Returns how
+ * many hints the learner has seen so far.
+ */
+export function setupHints(root: HTMLElement, say: (message: string) => void, ui: QuestionUi): () => number {
   const box = root.querySelector<HTMLElement>('.mn-hints');
-  if (!box) return;
+  if (!box) return () => 0;
   const button = box.querySelector('button')!;
   const hints = [...box.querySelectorAll('details')];
   let shown = 0;
@@ -29,4 +32,5 @@ export function setupHints(root: HTMLElement, say: (message: string) => void, ui
   });
   update();
   button.hidden = false;
+  return () => shown;
 }

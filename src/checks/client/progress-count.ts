@@ -5,22 +5,22 @@
  * sentence) and follows changes.
  */
 import { format } from '../../i18n/format';
-import { emptyProgress, parseProgress, type Progress } from '../../lib/progress/schema';
-import { countKnown, countRight } from '../../lib/progress/summary';
+import { countKnown, countRight, peekProgress, type ProgressCounts } from '../../lib/progress/summary';
 import { idList, onProgress } from './events';
 
 /** The value last read and what it parsed to: every badge on a page reads the same one. */
-let last: { key: string; raw: string | null; progress: Progress } | undefined;
+let last: { key: string; raw: string | null; progress: ProgressCounts } | undefined;
 
-function read(key: string): Progress {
+function read(key: string): ProgressCounts {
+  let raw: string | null = null;
   try {
-    const raw = localStorage.getItem(key);
-    // A corrupt value counts as nothing; the store drops it on its next read.
-    if (last?.key !== key || last.raw !== raw) last = { key, raw, progress: (raw !== null && parseProgress(raw)) || emptyProgress() };
-    return last.progress;
+    // Progress release 0.1.0 saved counts too, until a page that saves moves it over.
+    raw = localStorage.getItem(key) ?? localStorage.getItem(key.replace(/^mnemo:progress:/, 'mnemo:v1:progress:'));
   } catch {
-    return emptyProgress();
+    // Blocked storage: nothing is saved, so nothing is counted.
   }
+  if (last?.key !== key || last.raw !== raw) last = { key, raw, progress: peekProgress(raw) };
+  return last.progress;
 }
 
 class MnemoProgress extends HTMLElement {

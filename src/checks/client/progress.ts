@@ -21,8 +21,8 @@ export function openProgress(key: string): ProgressStore {
   const store = createProgressStore(browserStorage(), key);
   return {
     read: store.read,
-    recordResult(id, result) {
-      store.recordResult(id, result);
+    recordResult(id, result, hinted) {
+      store.recordResult(id, result, hinted);
       announceProgress({ key });
     },
     rateCard(id, rating) {

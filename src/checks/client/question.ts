@@ -29,6 +29,7 @@ class MnemoQuestion extends HTMLElement {
     const store = openProgress(this.dataset.store!);
     const last = store.read().questions[this.id]?.result;
     let hadProgress = !!last;
+    let hintsSeen = () => 0;
 
     // With JavaScript the explanation (and a typed answer's key) shows below the question
     // once answered; the no-JS disclosure, whose key repeats the marks, goes.
@@ -59,7 +60,7 @@ class MnemoQuestion extends HTMLElement {
     const finish = (state: Exclude<QuestionState, 'unanswered'>) => {
       show(state);
       earlier.hidden = true;
-      store.recordResult(this.id, state);
+      store.recordResult(this.id, state, hintsSeen() > 0);
       hadProgress = true;
       say(resultMessage(state, kind, !!explanation, ui), state);
       // Next step in reading order: the explanation once answered, else "Try again".
@@ -89,7 +90,7 @@ class MnemoQuestion extends HTMLElement {
 
     earlier.textContent = earlierMessage(last, ui);
     earlier.hidden = !last;
-    setupHints(this, say, ui);
+    hintsSeen = setupHints(this, say, ui);
     show('unanswered');
     actions.hidden = false;
   }

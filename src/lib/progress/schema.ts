@@ -1,18 +1,19 @@
 /**
- * The shape of a learner's saved progress, and reading it back from storage. Runs in the
- * browser on every page with a progress badge, so it is hand-written (no schema library)
- * and tiny. Anything that does not match is dropped rather than trusted: storage is
- * shared with other scripts and other versions of the generator.
+ * The shape of a learner's saved progress (question results and flashcard ratings), and
+ * reading it back from storage. Runs in the browser on every page with a progress badge, so
+ * it is hand-written (no schema library) and tiny. Entries that do not match are left out
+ * rather than trusted: storage is shared with other scripts and other versions of Mnemo.
+ * Older versions are migrated, never dropped (`migrate.ts`).
  */
-import { isValidId } from '../../checks/core/ids';
+import { ID_PATTERN } from '../../checks/core/ids';
 
-/** Version of the stored shape; part of the storage key and of the value. */
-export const PROGRESS_VERSION = 1;
+/** Version of the stored shape, in the value itself (`v`). */
+export const PROGRESS_VERSION = 2;
 
 /** How a question was last left: answered right, answered wrong, or its answer shown. */
 export type QuestionResult = 'right' | 'wrong' | 'revealed';
 
-/** A flashcard's recall rating: "again" (not recalled) or "got it". */
+/** A flashcard's recall rating on a lesson page: "again" (not recalled) or "got it". */
 export type CardRating = 'again' | 'got';
 
 /** The last result of one question. */
@@ -20,9 +21,13 @@ export interface QuestionRecord {
   result: QuestionResult;
   /** When it was recorded, in milliseconds since the epoch. */
   at: number;
+  /** How many times it has been checked or revealed (at least 1; unknown before v2, so 1). */
+  attempts: number;
+  /** A hint was shown before this result (a right answer after a hint rates Hard in review). */
+  hinted?: boolean;
 }
 
-/** Every rating one flashcard has had, counted, with the latest. */
+/** Every rating one flashcard has had on lesson pages, counted, with the latest. */
 export interface CardRecord {
   again: number;
   got: number;
@@ -30,7 +35,7 @@ export interface CardRecord {
   at: number;
 }
 
-/** Everything saved for one guide, keyed by question and flashcard id. */
+/** Everything saved for one guide's questions and cards, keyed by id. */
 export interface Progress {
   v: typeof PROGRESS_VERSION;
   questions: Record<string, QuestionRecord>;
@@ -42,15 +47,19 @@ export function emptyProgress(): Progress {
   return { v: PROGRESS_VERSION, questions: {}, cards: {} };
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
+/** Whether a value is a plain object (not null, not an array). */
+export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
 const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
 
 function readQuestion(value: unknown): QuestionRecord | undefined {
-  if (!isObject(value) || !isTime(value.at)) return undefined;
+  if (!isObject(value) || !isTime(value.at) || !isCount(value.attempts) || value.attempts < 1) return undefined;
   const { result } = value;
-  return result === 'right' || result === 'wrong' || result === 'revealed' ? { result, at: value.at } : undefined;
+  if (result !== 'right' && result !== 'wrong' && result !== 'revealed') return undefined;
+  const record: QuestionRecord = { result, at: value.at, attempts: value.attempts };
+  if (value.hinted === true) record.hinted = true;
+  return record;
 }
 
 function readCard(value: unknown): CardRecord | undefined {
@@ -59,30 +68,35 @@ function readCard(value: unknown): CardRecord | undefined {
   return last === 'again' || last === 'got' ? { again: value.again, got: value.got, last, at: value.at } : undefined;
 }
 
-/** Copies the valid entries of a stored map; ids breaking the id rule (`__proto__`) never get in. */
-function readEntries<T>(value: unknown, read: (entry: unknown) => T | undefined): Record<string, T> {
+/**
+ * Copies the valid entries of a stored map; ids breaking the id rule (`__proto__`) never get in.
+ * @example readEntries({ q: 1, 'Bad Id': 2 }, (v) => v) // { q: 1 }
+ */
+export function readEntries<T>(value: unknown, read: (entry: unknown) => T | undefined): Record<string, T> {
   const out: Record<string, T> = {};
   if (!isObject(value)) return out;
   for (const [id, entry] of Object.entries(value)) {
-    const record = isValidId(id) ? read(entry) : undefined;
+    const record = ID_PATTERN.test(id) ? read(entry) : undefined;
     if (record) out[id] = record;
   }
   return out;
 }
 
 /**
- * Reads a stored value. Returns undefined when the value as a whole is unusable (not JSON,
- * not an object, another version), so the caller can drop it; single malformed entries are
- * left out and the rest kept.
- * @example parseProgress('{"v":1,"questions":{"q1":{"result":"right","at":1}},"cards":{}}')
+ * Reads a value of the current version: the valid entries, malformed ones left out.
+ * Undefined when it is not a current-version object (see `migrate.ts` for older ones).
+ * @example readProgress({ v: 2, questions: { q1: { result: 'right', at: 1, attempts: 1 } }, cards: {} })
  */
+export function readProgress(data: unknown): Progress | undefined {
+  if (!isObject(data) || data.v !== PROGRESS_VERSION) return undefined;
+  return { v: PROGRESS_VERSION, questions: readEntries(data.questions, readQuestion), cards: readEntries(data.cards, readCard) };
+}
+
+/** Reads a stored string of the current version; undefined when it is not one. */
 export function parseProgress(raw: string): Progress | undefined {
-  let data: unknown;
   try {
-    data = JSON.parse(raw);
+    return readProgress(JSON.parse(raw));
   } catch {
     return undefined;
   }
-  if (!isObject(data) || data.v !== PROGRESS_VERSION) return undefined;
-  return { v: PROGRESS_VERSION, questions: readEntries(data.questions, readQuestion), cards: readEntries(data.cards, readCard) };
 }

@@ -1,29 +1,39 @@
 /**
  * Saving progress in the browser. Pure apart from the storage it is given, so it runs in
- * unit tests with a fake; every storage error is swallowed, because a page must work the
- * same when storage is full, blocked or missing (progress is then simply not kept).
+ * unit tests with a fake. A page works the same when storage is full, blocked or missing
+ * (progress is then not kept, and `onWriteFailure` hears of it); and stored progress is
+ * never lost: an older version is migrated, a newer one is left unwritten, and a value that
+ * cannot be read is kept aside under `damagedKey` before anything is written over it.
  */
-import { emptyProgress, parseProgress, PROGRESS_VERSION, type CardRating, type CardRecord, type Progress, type QuestionResult } from './schema';
+import { LEGACY_KEYS, migrateProgress } from './migrate';
+import { emptyProgress, type CardRating, type CardRecord, type Progress, type QuestionResult } from './schema';
 
 /** The part of the Web Storage API the store uses. */
 export type ProgressStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
+const PREFIX = 'mnemo:progress:';
+
 /**
- * The storage key of a guide's progress: namespaced, versioned, and distinct per guide on
- * one origin by the guide's base path (two guides cannot share a base on one origin). The
- * title is left out on purpose, so retitling a guide keeps its learners' progress.
- * @example progressKey('/guide/') // 'mnemo:v1:progress:/guide/'
+ * The storage key of a guide's progress: namespaced, and distinct per guide on one origin by
+ * the guide's base path. The version lives in the value, so an upgrade migrates in place.
+ * The title is left out on purpose, so retitling a guide keeps its learners' progress.
+ * @example progressKey('/guide/') // 'mnemo:progress:/guide/'
  */
 export function progressKey(base: string): string {
-  return `mnemo:v${PROGRESS_VERSION}:progress:${base}`;
+  return `${PREFIX}${base}`;
+}
+
+/** Where a stored value that cannot be read is kept, so that it is never lost. */
+export function damagedKey(key: string): string {
+  return `${key}:damaged`;
 }
 
 /** Reading and changing one guide's saved progress. */
 export interface ProgressStore {
   /** The saved progress; empty when nothing (usable) is stored. */
   read(): Progress;
-  /** Records a question's latest result. */
-  recordResult(id: string, result: QuestionResult): void;
+  /** Records a question's latest result; `hinted` when a hint was shown before it. */
+  recordResult(id: string, result: QuestionResult, hinted?: boolean): void;
   /** Adds a rating to a card and returns its updated record. */
   rateCard(id: string, rating: CardRating): CardRecord;
   /** Forgets the given questions and cards (one lesson's reset). */
@@ -42,39 +52,91 @@ export function addRating(record: CardRecord | undefined, rating: CardRating, at
   return { again, got, last: rating, at };
 }
 
+/** What the store was told about storage: every failure to save, for the "not saved" notice. */
+export interface StoreOptions {
+  now?: () => number;
+  onWriteFailure?: (error: unknown) => void;
+}
+
 /**
  * A store over `storage` (null when the browser gives none) under `key`. Every change
  * re-reads storage first, so changes made in another tab meanwhile are kept.
  */
-export function createProgressStore(storage: ProgressStorage | null, key: string, now: () => number = Date.now): ProgressStore {
-  const attempt = (action: (s: ProgressStorage) => void) => {
+export function createProgressStore(storage: ProgressStorage | null, key: string, options: StoreOptions | (() => number) = {}): ProgressStore {
+  const { now = Date.now, onWriteFailure } = typeof options === 'function' ? { now: options } : options;
+  const base = key.startsWith(PREFIX) ? key.slice(PREFIX.length) : undefined;
+  /** Set when the stored value must not be written over (a newer version, or one not kept aside). */
+  let frozen = false;
+  const get = (k: string): string | null => {
     try {
-      if (storage) action(storage);
+      return storage ? storage.getItem(k) : null;
     } catch {
-      // Blocked, full or broken storage: progress is not kept, the page goes on.
+      return null;
     }
   };
-  const read = (): Progress => {
-    let raw: string | null = null;
+  const set = (k: string, value: string): boolean => {
     try {
-      raw = storage ? storage.getItem(key) : null;
-    } catch {
-      // Reading is blocked: behave as if nothing was saved.
+      if (!storage) throw new Error('This browser gives the page no storage.');
+      storage.setItem(k, value);
+      return true;
+    } catch (error) {
+      onWriteFailure?.(error);
+      return false;
     }
-    if (raw === null) return emptyProgress();
-    const progress = parseProgress(raw);
-    if (!progress) attempt((s) => s.removeItem(key));
-    return progress ?? emptyProgress();
+  };
+  const remove = (k: string) => {
+    try {
+      storage?.removeItem(k);
+    } catch {
+      // Blocked storage: nothing to remove, the page goes on.
+    }
+  };
+  const parse = (raw: string): unknown => {
+    try {
+      return JSON.parse(raw);
+    } catch {
+      return undefined;
+    }
+  };
+  /** The value of an earlier version's key, migrated and moved under the current key. */
+  const fromLegacy = (): Progress | undefined => {
+    if (base === undefined) return undefined;
+    for (const version of Object.keys(LEGACY_KEYS).map(Number).sort((a, b) => b - a)) {
+      const legacy = LEGACY_KEYS[version]!(base);
+      const raw = get(legacy);
+      const migrated = raw === null ? undefined : migrateProgress(parse(raw));
+      if (!migrated) continue;
+      // The old value goes only once the new one is safely stored.
+      if (set(key, JSON.stringify(migrated.progress))) remove(legacy);
+      return migrated.progress;
+    }
+    return undefined;
+  };
+  const read = (): Progress => {
+    const raw = get(key);
+    if (raw === null) return fromLegacy() ?? emptyProgress();
+    const migrated = migrateProgress(parse(raw));
+    if (migrated) {
+      frozen = migrated.newer;
+      return migrated.progress;
+    }
+    // Unreadable: keep it aside (once), and write over it only if that worked.
+    frozen = get(damagedKey(key)) === null ? !set(damagedKey(key), raw) : false;
+    return emptyProgress();
   };
   const update = (change: (progress: Progress) => void) => {
     const progress = read();
     change(progress);
-    attempt((s) => s.setItem(key, JSON.stringify(progress)));
+    if (frozen) onWriteFailure?.(new Error('The stored progress was written by a newer version of Mnemo; it is left as it is.'));
+    else set(key, JSON.stringify(progress));
   };
   return {
     read,
-    recordResult(id, result) {
-      update((p) => (p.questions[id] = { result, at: now() }));
+    recordResult(id, result, hinted = false) {
+      update((p) => {
+        const attempts = (p.questions[id]?.attempts ?? 0) + 1;
+        p.questions[id] = hinted ? { result, at: now(), attempts, hinted } : { result, at: now(), attempts };
+      });
     },
     rateCard(id, rating) {
       const at = now();
@@ -91,7 +153,7 @@ export function createProgressStore(storage: ProgressStorage | null, key: string
       });
     },
     clear() {
-      attempt((s) => s.removeItem(key));
+      remove(key);
     },
   };
 }
