@@ -1,4 +1,4 @@
-import type { Guide, Lesson, Section } from './content/model';
+import { sectionLineage, type Guide, type Lesson, type Section } from './content/model';
 
 /** One entry of the sidebar. */
 export type NavItem =
@@ -19,10 +19,7 @@ export const NAV_WINDOW = 7;
 export function buildNav(guide: Guide, current?: string, window = NAV_WINDOW): NavItem[] {
   const lesson = current === undefined ? undefined : guide.lessons.find((l) => l.slug === current);
   const activeSection = lesson ? lesson.section : current ?? '';
-  const openSlugs = new Set<string>();
-  for (let s = guide.sections.get(activeSection); s; s = s.parent === undefined ? undefined : guide.sections.get(s.parent)) {
-    openSlugs.add(s.slug);
-  }
+  const openSlugs = new Set(sectionLineage(guide, activeSection).map((s) => s.slug));
   const build = (section: Section): NavItem[] => {
     const children = section.children;
     let from = 0;

@@ -5,9 +5,11 @@
 import { normaliseText, parseNumber } from './normalise';
 
 /**
- * True when the typed text equals one of the accepted answers after normalising both
- * (trim, collapsed spaces, NFC, case unless `caseSensitive`). Blank input is never right.
+ * True when the typed text equals one of the accepted answers after normalising both the
+ * same way (`normaliseText`: keyboard forms folded, trimmed, spaces collapsed, case folded
+ * unless `caseSensitive`). Blank input is never right.
  * @example gradeText(' Snowflake  Server', ['snowflake server'], false) // true
+ * @example gradeText('don’t', ["don't"], false) // true
  */
 export function gradeText(input: string, accept: readonly string[], caseSensitive: boolean): boolean {
   const given = normaliseText(input, caseSensitive);

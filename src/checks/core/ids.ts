@@ -2,7 +2,9 @@
  * Ids of questions and flashcards. They key the learner's saved progress and the page
  * anchors, so a derived id must be stable across builds and machines.
  */
-import { segmentSlug } from '../../lib/content/slug';
+import { fnv1aHex } from '../../lib/hash';
+
+export { fnv1aHex };
 
 /** Lowercase letters and digits in groups joined by single hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -17,19 +19,22 @@ export function isValidId(id: string): boolean {
 }
 
 /**
- * The nearest valid id to an invalid one, for error messages ('' when nothing is left).
+ * The nearest valid id to an invalid one, for error messages ('' when nothing is left, or
+ * when the id is written in a script other than Latin: its ASCII remains, e.g. `1` of
+ * `вопрос-1`, would only mislead).
  * @example suggestId('My Question_2') // 'my-question-2'
+ * @example suggestId('Café?! déjà--vu') // 'cafe-deja-vu'
+ * @example suggestId('вопрос-1') // ''
  */
 export function suggestId(bad: string): string {
-  // The same rule as page addresses, less the dots that ids do not allow.
-  return segmentSlug(bad.replace(/\./g, ''));
+  const latin = withoutLatinAccents(bad);
+  if (/[^\p{Script=Latin}\P{L}]/u.test(latin)) return '';
+  return textSlug(latin, Infinity, Infinity);
 }
 
 /** The first `maxWords` words of a text as an id-safe slug of at most `maxLength` characters. */
 export function textSlug(text: string, maxWords = 6, maxLength = 40): string {
-  const words = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const words = withoutLatinAccents(text)
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean)
@@ -44,20 +49,18 @@ export function textSlug(text: string, maxWords = 6, maxLength = 40): string {
   return slug;
 }
 
-/** FNV-1a (32-bit) over the UTF-8 bytes of a string, as 8 hex digits. */
-export function fnv1aHex(text: string): string {
-  let hash = 0x811c9dc5;
-  for (const byte of new TextEncoder().encode(text)) {
-    hash = Math.imul(hash ^ byte, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
+/** Ids are ASCII: `é` becomes `e` (compatibility decomposition, then accents dropped). */
+function withoutLatinAccents(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 }
 
 /**
  * A deterministic id for a self-check without an authored one: a slug of the start of its
  * text plus 6 hex digits of a hash of lesson and text, so the same text in two lessons
- * gets two ids. `prefix` stands in for the slug when the text has no letters or digits.
+ * gets two ids. `prefix` stands in for the slug when the text has no Latin letters or
+ * digits (a stem in Chinese, Russian or Arabic): the hash still tells such ids apart.
  * @example deriveId('basics/intro', 'What is drift?', 'q') // 'what-is-drift-' + 6 hex digits
+ * @example deriveId('基础/引言', '什么是漂移？', 'q') // 'q-' + 6 hex digits
  */
 export function deriveId(lessonPath: string, text: string, prefix: string): string {
   const hash = fnv1aHex(`${lessonPath}\n${text}`).slice(0, 6);

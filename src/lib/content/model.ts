@@ -75,8 +75,9 @@ const byOrderThenName = (a: { order?: number; name: string }, b: { order?: numbe
 export function loadGuide(contentDir: string, rootDir: string): Guide {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
-  const seen = new Map<string, string>();
   const rel = (path: string) => relative(rootDir, path).split(sep).join('/');
+  // The home page holds the root's address, so no file or folder can take it.
+  const seen = new Map<string, string>([['', `${rel(contentDir) || 'content'}/`]]);
 
   const claim = (slug: string, file: string, what: string) => {
     if (RESERVED_ADDRESSES.includes(slug)) {
@@ -182,11 +183,28 @@ export function loadGuide(contentDir: string, rootDir: string): Guide {
   return { root, lessons, sections, problems, warnings };
 }
 
-/** The chain of sections from the root's child down to `slug` (root excluded). */
-export function sectionTrail(guide: Guide, slug: string): Section[] {
-  const trail: Section[] = [];
-  for (let s = guide.sections.get(slug); s && s.slug !== ''; s = s.parent === undefined ? undefined : guide.sections.get(s.parent)) {
-    trail.unshift(s);
+/**
+ * The section at `slug` and the sections above it, nearest first, ending with the root.
+ * Each section is visited once, so even a malformed guide (two folders claiming one address,
+ * which `loadGuide` reports) cannot make a walk up the tree loop forever.
+ * @example sectionLineage(guide, 'a/b').map((s) => s.slug) // ['a/b', 'a', '']
+ */
+export function sectionLineage(guide: Guide, slug: string): Section[] {
+  const lineage: Section[] = [];
+  const seen = new Set<Section>();
+  for (let s = guide.sections.get(slug); s && !seen.has(s); s = s.parent === undefined ? undefined : guide.sections.get(s.parent)) {
+    seen.add(s);
+    lineage.push(s);
   }
-  return trail;
+  return lineage;
+}
+
+/**
+ * The chain of sections from the root's child down to `slug` (root excluded).
+ * @example sectionTrail(guide, 'a/b').map((s) => s.slug) // ['a', 'a/b']
+ */
+export function sectionTrail(guide: Guide, slug: string): Section[] {
+  return sectionLineage(guide, slug)
+    .filter((s) => s.slug !== '')
+    .reverse();
 }

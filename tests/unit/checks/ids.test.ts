@@ -14,6 +14,12 @@ describe('suggestId', () => {
     expect(suggestId('  Café?! déjà--vu ')).toBe('cafe-deja-vu');
     expect(suggestId('???')).toBe('');
   });
+
+  it('suggests nothing for an id in another script, rather than its stray ASCII', () => {
+    expect(suggestId('вопрос-1')).toBe('');
+    expect(suggestId('问题 2')).toBe('');
+    expect(suggestId('Straße_1')).toBe('stra-e-1');
+  });
 });
 
 describe('textSlug', () => {
@@ -55,5 +61,23 @@ describe('deriveId', () => {
   it('falls back to the prefix when the text has no letters or digits', () => {
     expect(deriveId('basics/intro', '→ ?', 'card')).toMatch(/^card-[0-9a-f]{6}$/);
     expect(deriveId('basics/intro', '', 'q')).toMatch(/^q-[0-9a-f]{6}$/);
+  });
+
+  it.each([
+    ['Chinese', '基础/引言', '什么是配置漂移？'],
+    ['Russian', 'учения/урок-1', 'Что такое дрейф конфигурации?'],
+    ['Arabic', 'الدرس-الأول', 'ما هو انحراف الإعدادات؟'],
+    ['Japanese', 'はじめに', '構成ドリフトとは何ですか？'],
+  ])('gives a %s stem a valid, stable id that differs per text and lesson', (_language, lesson, stem) => {
+    const id = deriveId(lesson, stem, 'q');
+    expect(id).toMatch(/^q-[0-9a-f]{6}$/);
+    expect(isValidId(id)).toBe(true);
+    expect(deriveId(lesson, stem, 'q')).toBe(id);
+    expect(deriveId(lesson, `${stem}?`, 'q')).not.toBe(id);
+    expect(deriveId(`${lesson}-2`, stem, 'q')).not.toBe(id);
+  });
+
+  it('reads the Latin words of a mixed stem', () => {
+    expect(deriveId('сети', 'Что такое DNS?', 'q')).toMatch(/^dns-[0-9a-f]{6}$/);
   });
 });

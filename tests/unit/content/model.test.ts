@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadGuide, sectionTrail } from '../../../src/lib/content/model';
+import { loadGuide, sectionLineage, sectionTrail, type Guide, type Section } from '../../../src/lib/content/model';
+import { buildNav } from '../../../src/lib/nav';
 import { formatProblem } from '../../../src/lib/problems';
 import { makeGuide } from './helpers';
 
@@ -102,6 +103,41 @@ describe('content model', () => {
     const problems = loadGuide(content, root).problems.map(formatProblem);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/This lesson would be published at \/a-b\/, which content\/a(-| )b\.mdx? already uses\./);
+  });
+
+  it('publishes folders and lessons named in any script under their own address', () => {
+    const { root, content } = makeGuide({
+      'учения/_section.yaml': 'title: Учения\n',
+      'учения/Урок 1.mdx': lesson('title: Урок 1'),
+      '基础/第一课.mdx': lesson('title: 第一课'),
+      '🚀.mdx': lesson('title: Rocket'),
+    });
+    const guide = loadGuide(content, root);
+    expect(guide.problems).toEqual([]);
+    expect(guide.lessons.map((l) => [l.slug, l.section])).toEqual([
+      [expect.stringMatching(/^[0-9a-f]{8}$/), ''],
+      ['учения/урок-1', 'учения'],
+      ['基础/第一课', '基础'],
+    ]);
+    expect([...guide.sections.keys()].sort()).toEqual(['', 'учения', '基础']);
+    expect(guide.sections.get('')).toBe(guide.root);
+    expect(sectionTrail(guide, 'учения').map((s) => s.title)).toEqual(['Учения']);
+    expect(buildNav(guide).map((item) => item.slug)).toHaveLength(3);
+  });
+
+  it('reports two lessons in Cyrillic that differ only in case, naming both files', () => {
+    const { root, content } = makeGuide({ 'Урок.mdx': lesson('title: One'), 'урок.md': lesson('title: Two') });
+    const problems = loadGuide(content, root).problems.map(formatProblem);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/This lesson would be published at \/урок\/, which content\/(Урок\.mdx|урок\.md) already uses\./);
+    expect(problems[0]).toMatch(/^content\/(Урок\.mdx|урок\.md):/);
+  });
+
+  it('walks up a malformed tree (a section that is its own parent) without looping', () => {
+    const loop: Section = { kind: 'section', slug: 'a', title: 'A', parent: 'a', children: [], lessonCount: 0 };
+    const guide = { sections: new Map([['a', loop]]) } as Guide;
+    expect(sectionLineage(guide, 'a')).toEqual([loop]);
+    expect(sectionTrail(guide, 'a')).toEqual([loop]);
   });
 
   it('asks for a lesson when there is none', () => {
