@@ -6,9 +6,10 @@
 import { importGift } from './gift/index.ts';
 import type { ImportResult } from './model.ts';
 import type { ImportContext } from './source.ts';
+import { importToml } from './toml/index.ts';
 
 /** The formats `npm run import` reads. */
-export const FORMATS = ['gift'] as const;
+export const FORMATS = ['gift', 'toml'] as const;
 
 /** One of `FORMATS`. */
 export type Format = (typeof FORMATS)[number];
@@ -21,19 +22,22 @@ export function isFormat(name: string): name is Format {
 const GIFT_SIGN = /^(?:::|\$CATEGORY:)|\{\s*(?:[=~#}]|%-?\d|T\}|F\}|TRUE\b|FALSE\b)/m;
 
 /**
- * The format of a file: by extension (`.gift`), else by content (GIFT titles, categories or
- * answer braces). Undefined when nothing tells.
+ * The format of a file: by extension (`.gift`, `.toml`), else by content: mdbook-quiz
+ * `[[questions]]`, GIFT titles, categories or answer braces. Undefined when nothing tells.
  * @example detectFormat('bank.txt', '::Q1:: 1+1=2 {T}') // 'gift'
  */
 export function detectFormat(path: string, text: string): Format | undefined {
   const extension = /\.([^./\\]+)$/.exec(path)?.[1]?.toLowerCase();
   if (extension === 'gift') return 'gift';
+  if (extension === 'toml') return 'toml';
+  if (/^\s*\[\[\s*questions\s*\]\]/m.test(text)) return 'toml';
   if (GIFT_SIGN.test(text)) return 'gift';
   return undefined;
 }
 
 const IMPORTERS: Record<Format, (ctx: ImportContext) => ImportResult> = {
   gift: importGift,
+  toml: importToml,
 };
 
 /** Imports one file in the given format. */
