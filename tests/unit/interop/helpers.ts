@@ -32,7 +32,7 @@ export function corpusFiles(folder: string, pattern: RegExp): string[] {
 }
 
 /** Imports `text` as a file named `path`. */
-export function importText(format: Format, text: string, path = `bank.${format}`): ImportResult {
+export function importText(format: Format, text: string, path = `bank.${format === 'anki' ? 'txt' : format}`): ImportResult {
   return importFile(format, { file: { path, text }, ids: new IdRegistry() });
 }
 
