@@ -12,12 +12,10 @@ import type { Image, Nodes, Parent, PhrasingContent, Root, RootContent } from 'm
 import { fromHtml } from 'hast-util-from-html';
 import { raw } from 'hast-util-raw';
 import { toMdast } from 'hast-util-to-mdast';
-import { toText } from 'hast-util-to-text';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toHast } from 'mdast-util-to-hast';
 import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
-import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -159,29 +157,6 @@ export function textToMdx(text: string): string {
  */
 export function headingToMdx(text: string, depth: 1 | 2 | 3 | 4 | 5 | 6): string {
   return print({ type: 'root', children: [{ type: 'heading', depth, children: [{ type: 'text', value: text.trim() }] }] });
-}
-
-/** Collapses runs of whitespace, as a text attribute is shown on one line. */
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/** The text a reader sees in an HTML fragment, on one line (for attributes and answers). */
-export function htmlToText(html: string): string {
-  return oneLine(toText(fromHtml(html, { fragment: true })));
-}
-
-/** The text a reader sees in Markdown, on one line (for attributes and answers). */
-export function markdownToText(markdown: string): string {
-  return oneLine(toString(parseMarkdown(markdown)));
-}
-
-/**
- * The text of an HTML fragment with its line breaks kept (`<br>`, blocks), for fields whose
- * HTML only wraps text that is itself Markdown (Anki's Markdown note types).
- */
-export function htmlToLines(html: string): string {
-  return toText(fromHtml(html, { fragment: true }), { whitespace: 'pre' }).replace(/\u00a0/g, ' ');
 }
 
 // Quoted JSX attribute values take no escapes, and MDX decodes character references in them.

@@ -2,8 +2,7 @@
  * A source file being imported, and what every importer derives from its name: the lesson's
  * file name and title.
  */
-import type { IdRegistry } from './ids.ts';
-import { slugify } from './ids.ts';
+import { slugify, type IdRegistry } from './ids.ts';
 import type { Skipped } from './model.ts';
 
 /** A file to import. */

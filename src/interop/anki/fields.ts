@@ -5,7 +5,8 @@
  * in HTML line breaks; their text is read as Markdown.
  */
 import type { Leftovers } from '../leftovers.ts';
-import { htmlToLines, htmlToMdx, htmlToText, markdownToMdx, markdownToText, textToMdx } from '../mdx-text.ts';
+import { htmlToMdx, markdownToMdx, textToMdx } from '../mdx-text.ts';
+import { htmlToLines, htmlToText, markdownToText } from '../plain-text.ts';
 
 /** How the fields of one note are written. */
 export interface FieldFormat {

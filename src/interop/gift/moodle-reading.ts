@@ -154,6 +154,9 @@ export function readAsMoodle(text: string, units: Unit[]): MoodleReading {
   const type = classify(answer);
   const inside = answerGift(type, answer);
   if (inside === undefined) return { error: `Moodle cannot read its ${type === 'match' ? 'pairs' : 'numeric answers'}` };
-  const stem = `${literal(rest.slice(0, open))}{${inside}${general}}${literal(rest.slice(close + 1))}`;
+  // Moodle trims the question text, so a line break before answers that end it is dropped.
+  const after = rest.slice(close + 1);
+  const before = after.length === 0 ? trimUnits(rest.slice(0, open)) : rest.slice(0, open);
+  const stem = `${literal(before)}{${inside}${general}}${literal(after)}`;
   return { type, gift: title + stem };
 }

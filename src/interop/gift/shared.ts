@@ -26,7 +26,9 @@ export const GAP = '_____';
  * otherwise the gap stays visible as `_____`.
  */
 export function stemMdx(stem: TextFormat, ctx: GiftQuestionContext, blank = false): string {
-  const text = blank ? stem.text.replace(GAP, blankToken(0)) : stem.text;
+  // gift-pegjs pads the gap with spaces; Moodle writes `_____.` when punctuation follows it.
+  const gapped = stem.text.replace(/_____ (?=[.,;:!?)])/, GAP);
+  const text = blank ? gapped.replace(GAP, blankToken(0)) : gapped;
   return giftToMdx({ ...stem, text }, ctx.found);
 }
 

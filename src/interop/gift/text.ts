@@ -5,7 +5,8 @@
  */
 import type { TextFormat } from 'gift-pegjs';
 import type { Leftovers } from '../leftovers.ts';
-import { htmlToMdx, htmlToText, markdownToMdx, markdownToText, textToMdx } from '../mdx-text.ts';
+import { htmlToMdx, markdownToMdx, textToMdx } from '../mdx-text.ts';
+import { htmlToText, markdownToText } from '../plain-text.ts';
 
 /** The text as MDX; images and relative links left behind are collected in `found`. */
 export function giftToMdx(text: TextFormat, found: Leftovers): string {

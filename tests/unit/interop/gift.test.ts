@@ -86,6 +86,15 @@ describe('short answer and numerical', () => {
     ]);
   });
 
+  it('writes the gap as Moodle does, with no space before punctuation', () => {
+    expect(onlyCheck(gift('Grant was born in {#1822}, right?')).stem).toBe('Grant was born in \uE0000\uE001, right?');
+    expect(onlyCheck(gift('Jesus was from {~Jerusalem =Nazareth}.')).stem).toBe('Jesus was from \\_\\_\\_\\_\\_.');
+  });
+
+  it('trims the question text as Moodle does', () => {
+    expect(onlyCheck(gift('Q\r\n{\r\n=a\r\n~b\r\n}')).stem).toBe('Q');
+  });
+
   it('turns a missing-word number into a numeric blank', () => {
     expect(onlyCheck(gift('Pi is {#3.14:0.01} or so.'))).toMatchObject({ kind: 'blanks', blanks: [{ number: 3.14, tolerance: 0.01 }] });
   });

@@ -7,15 +7,8 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import {
-  headingToMdx,
-  htmlToMdx,
-  htmlToText,
-  jsxAttribute,
-  markdownToMdx,
-  markdownToText,
-  textToMdx,
-} from '../../../src/interop/mdx-text.ts';
+import { headingToMdx, htmlToMdx, jsxAttribute, markdownToMdx, textToMdx } from '../../../src/interop/mdx-text.ts';
+import { htmlToText, markdownToText } from '../../../src/interop/plain-text.ts';
 
 /** The text a reader sees in MDX (fails when it does not parse). */
 function shown(mdx: string): string {
