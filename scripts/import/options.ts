@@ -15,6 +15,7 @@ export const EXIT = {
   unwritable: 7,
 } as const;
 
+/** What `--help` prints, and what follows every command-line error. */
 export const USAGE = `Usage: npm run import -- <file>... --to <folder> [--format gift|toml|anki] [--force]
 
 Turns question banks into Mnemo lessons: one .mdx lesson per file, written to <folder>.

@@ -58,8 +58,10 @@ function idsInGuide(to: string, skip: ReadonlySet<string>): string[] {
 
 /** One lesson file to write. */
 export interface Target {
+  /** Absolute path of the `.mdx` file. */
   path: string;
   lesson: Lesson;
+  /** The source file it comes from, as given on the command line. */
   source: string;
 }
 
