@@ -30,6 +30,7 @@ What cannot be converted is listed with its file and line; the rest is imported.
 
 Exit codes:
   0  imported (anything not converted is listed)
+  1  an unexpected error (a bug: please report it with the file)
   2  wrong command line (unknown option, no file, no --to)
   3  unknown format (--format names none of ${FORMATS.join(', ')}, or a file's format cannot be told)
   4  a file cannot be read

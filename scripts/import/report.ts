@@ -2,7 +2,7 @@
  * What `npm run import` prints: each lesson written and what it holds, everything not converted
  * and everything imported with a loss (each with its file and line), and a summary line.
  */
-import { relative } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 import { countBlocks, type ImportResult, type Skipped } from '../../src/interop/model.ts';
 import type { Target } from './run.ts';
 
@@ -34,12 +34,18 @@ export function problemLines(results: readonly ImportResult[]): string[] {
   ];
 }
 
+/** A path as the user would type it: relative to `cwd` when inside it, else absolute. */
+function shownPath(path: string, cwd: string): string {
+  const inside = relative(cwd, path);
+  return inside.startsWith('..') || isAbsolute(inside) ? path : inside;
+}
+
 /** The whole report of a finished import. */
 export function reportLines(targets: readonly Target[], results: readonly ImportResult[], cwd: string): string[] {
   const total = countBlocks(targets.map((target) => target.lesson));
   const skipped = results.reduce((sum, result) => sum + result.skipped.length, 0);
   return [
-    ...targets.map((target) => `Wrote ${relative(cwd, target.path)} (${describeCounts(countBlocks([target.lesson]))}) from ${target.source}`),
+    ...targets.map((target) => `Wrote ${shownPath(target.path, cwd)} (${describeCounts(countBlocks([target.lesson]))}) from ${target.source}`),
     ...problemLines(results),
     `Imported ${describeCounts(total)}; ${skipped} not converted.`,
   ];
