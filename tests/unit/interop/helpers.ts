@@ -25,6 +25,7 @@ export const CORPORA =
 /** The question-bank files of one corpus folder (e.g. `gift`, `more/anki`), as full paths. */
 export function corpusFiles(folder: string, pattern: RegExp): string[] {
   const dir = join(CORPORA, folder);
+  if (!existsSync(dir)) throw new Error(`The shared corpora are not at ${dir}: set MNEMO_CORPORA to the corpora folder.`);
   return readdirSync(dir)
     .filter((name) => pattern.test(name))
     .sort()
