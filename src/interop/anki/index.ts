@@ -56,7 +56,7 @@ export function importAnki(ctx: ImportContext): ImportResult {
       continue;
     }
     const wanted = note.guid ? guidId(note.guid) : derivedId(name, fieldText(note.fields[0] ?? '', format));
-    const nctx: NoteContext = { id: ctx.ids.claim(wanted), format, found: leftovers(), losses: [] };
+    const nctx: NoteContext = { id: wanted, format, found: leftovers(), losses: [] };
     const group = groups.get(note.deck ?? '') ?? { ...(note.deck ? { name: note.deck } : {}), cards: [], checks: [] };
     groups.set(note.deck ?? '', group);
     const converted = isCloze(note) ? clozeQuestion(note, nctx) : flashcard(note, nctx);
@@ -65,6 +65,7 @@ export function importAnki(ctx: ImportContext): ImportResult {
       result.skipped.push(skippedAt(file, note.line, what, problem));
       continue;
     }
+    converted.id = ctx.ids.claim(converted.id);
     if ('kind' in converted) group.checks.push(converted);
     else group.cards.push(converted);
     for (const tag of note.tags) tags.add(tag);

@@ -7,6 +7,7 @@ import type { FieldFormat } from './fields.ts';
 
 /** One note being converted. */
 export interface NoteContext {
+  /** The id the note asks for (made unique once it is imported). */
   id: string;
   format: FieldFormat;
   /** Relative links its fields left behind (images are listed from the fields). */

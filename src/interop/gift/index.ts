@@ -88,23 +88,26 @@ function readBlock(block: GiftBlock, state: State): void {
     if (heading) state.blocks.push({ kind: 'heading', text: heading });
     return;
   }
-  for (const tag of question.tags ?? []) state.tags.add(tag);
+  if (question.type === 'Essay') {
+    return skip('essay question', 'an essay is graded by a teacher, and Mnemo has no open-answer question');
+  }
   const found = leftovers();
+  const losses: string[] = [];
   if (question.type === 'Description') {
     state.blocks.push({ kind: 'prose', mdx: giftToMdx(question.stem, found), line: block.line });
-  } else if (question.type === 'Essay') {
-    return skip('essay question', 'an essay is graded by a teacher, and Mnemo has no open-answer question');
   } else {
     const wanted = question.id ? sourceId(question.id, 'q') : question.title ? sourceId(question.title, 'q') : undefined;
-    const id = state.ctx.ids.claim(wanted ?? derivedId(state.lesson, giftToText(question.stem)));
-    const qctx: GiftQuestionContext = { id, line: block.line, found, losses: [] };
+    const qctx: GiftQuestionContext = { id: wanted ?? derivedId(state.lesson, giftToText(question.stem)), line: block.line, found, losses };
     const check = convert(question, qctx);
     const problem = check ? checkProblem(check) : 'Mnemo has no such question';
     if (!check || problem) return skip(`${reading.type} question`, problem ?? '');
+    // The id is taken only now, so a question left out does not push the next one's id to `-2`.
+    check.id = state.ctx.ids.claim(check.id);
     state.blocks.push({ kind: 'check', check });
-    state.result.losses.push(...qctx.losses.map((loss) => skippedAt(file, block.line, `${reading.type} question`, loss)));
   }
-  state.result.losses.push(...leftoverMessages(found).map((loss) => skippedAt(file, block.line, `${reading.type} question`, loss)));
+  for (const tag of question.tags ?? []) state.tags.add(tag);
+  const what = `${reading.type} question`;
+  state.result.losses.push(...[...losses, ...leftoverMessages(found)].map((loss) => skippedAt(file, block.line, what, loss)));
 }
 
 /**

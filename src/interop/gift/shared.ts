@@ -9,7 +9,7 @@ import { giftToMdx } from './text.ts';
 
 /** One question being converted. */
 export interface GiftQuestionContext {
-  /** The id the question gets (already unique). */
+  /** The id the question asks for (made unique once it is imported). */
   id: string;
   line: number;
   /** Images and relative links its texts left behind. */

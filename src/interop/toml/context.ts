@@ -6,6 +6,7 @@ import type { QuizQuestion } from './quiz.ts';
 
 /** What a kind converter needs: the id, Markdown to MDX, and a place to record losses. */
 export interface QuizContext {
+  /** The id the question asks for (made unique once it is imported). */
   id: string;
   /** Markdown of the quiz as MDX, with Rust Book code blocks rewritten. */
   mdx: (markdown: string) => string;

@@ -53,13 +53,14 @@ export function importToml(ctx: ImportContext): ImportResult {
     }
     const wanted = question.id ? sourceId(question.id, 'q') : derivedId(name, text(question.prompt.prompt) ?? text(question.prompt.program) ?? '');
     const found = leftovers();
-    const qctx: QuizContext = { id: ctx.ids.claim(wanted), mdx: mdxWith(found), losses: [] };
+    const qctx: QuizContext = { id: wanted, mdx: mdxWith(found), losses: [] };
     const check = KINDS[question.type](question, qctx);
     const problem = typeof check === 'string' ? check : checkProblem(check);
     if (typeof check === 'string' || problem) {
       result.skipped.push(skippedAt(file, question.line, what, problem ?? ''));
       return;
     }
+    check.id = ctx.ids.claim(check.id);
     blocks.push({ kind: 'check', check });
     result.losses.push(...[...qctx.losses, ...leftoverMessages(found)].map((loss) => skippedAt(file, question.line, what, loss)));
   };

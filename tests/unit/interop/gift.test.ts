@@ -135,6 +135,10 @@ describe('ids, tags, formats and escapes', () => {
     expect(checksOf(result).map((check) => check.id)).toEqual(['393', 'named', 'named-2']);
   });
 
+  it('leaves the id of a question it cannot convert to the next one', () => {
+    expect(checksOf(gift('::Named::Essay {}\n\n::Named::B {T}')).map((check) => check.id)).toEqual(['named']);
+  });
+
   it('gives the lesson the tags of its questions', () => {
     const result = gift('// [tag:fred] [tag:barney-wilma]\nQ {T}');
     expect(result.lessons[0]?.tags).toEqual(['fred', 'barney-wilma']);
