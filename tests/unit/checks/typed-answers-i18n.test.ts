@@ -4,8 +4,8 @@
  * learner must get. The rule is written for authors in docs/self-checks.md.
  */
 import { describe, expect, it } from 'vitest';
-import { gradeNumber, gradeText } from '../../../src/lib/checks/grade';
-import { parseNumber } from '../../../src/lib/checks/normalise';
+import { gradeNumber, gradeText } from '../../../src/checks/core/grade';
+import { parseNumber } from '../../../src/checks/core/normalise';
 
 const RIGHT = true;
 const WRONG = false;
