@@ -117,11 +117,11 @@ async function main(): Promise<number> {
   for (const size of args.sizes) {
     const guide = generateGuide(join(paths.out, `content-${size}`), size, args.sections);
     guides.set(size, guide);
-    console.log(`Generated ${size} lessons in ${guide.dir} (compared page: /${guide.probeSlug}/)`);
+    console.log(`Generated ${size} lessons in ${guide.mnemoDir} (compared page: /${guide.probeSlug}/)`);
   }
 
   const jobs = args.sizes.flatMap((size) => {
-    const { dir: content, probeSlug } = guides.get(size)!;
+    const { mnemoDir: content, probeSlug } = guides.get(size)!;
     return args.generators.map((generator) => ({ generator, lessons: size, content, probeSlug }));
   });
   const results = await measureAll(jobs, args);
@@ -140,7 +140,7 @@ async function main(): Promise<number> {
     const size = Math.max(...args.sizes);
     const guide = guides.get(size)!;
     console.log(`\nProfiling Mnemo at ${size} lessons (bench/profile/astro.config.mjs; "-x" = part x switched off)\n`);
-    const variants = PROFILE_VARIANTS.map((off) => ({ generator: 'mnemo' as const, lessons: size, content: guide.dir, probeSlug: guide.probeSlug, off }));
+    const variants = PROFILE_VARIANTS.map((off) => ({ generator: 'mnemo' as const, lessons: size, content: guide.mnemoDir, probeSlug: guide.probeSlug, off }));
     profile.push(...(await measureAll(variants, args)));
     const bare = results.find((r) => r.label === 'bare' && r.lessons === size && r.ok);
     console.log('');
