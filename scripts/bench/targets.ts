@@ -76,8 +76,8 @@ export function evaluateTargets(summaries: readonly SiteSummary[]): TargetLine[]
   if (!to && from && largest) {
     const mid = pageAt(summaries, largest)!;
     const note = `not the target: ${lessons(t.pageTo)} not built`;
-    lines.push(line(`  meanwhile gzip, ${lessons(largest)} / ${t.pageFrom}`, t.pageGrowth, ratio(mid.gzip, from.gzip), pageMissing, note));
-    lines.push(line(`  meanwhile raw, ${lessons(largest)} / ${t.pageFrom}`, t.pageGrowth, ratio(mid.raw, from.raw), pageMissing, note));
+    lines.push(line(`  largest built: page gzip, ${lessons(largest)} / ${t.pageFrom}`, t.pageGrowth, ratio(mid.gzip, from.gzip), pageMissing, note));
+    lines.push(line(`  largest built: page raw, ${lessons(largest)} / ${t.pageFrom}`, t.pageGrowth, ratio(mid.raw, from.raw), pageMissing, note));
   }
   const small = find(summaries, 'mnemo', t.growthFrom);
   const large = find(summaries, 'mnemo', t.growthTo);
