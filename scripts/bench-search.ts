@@ -1,6 +1,7 @@
 /**
  * Search benchmark: builds the generated benchmark guide (scripts/bench/generate-guide.ts:
- * prose, headings, code blocks and five self-checks per lesson) with 1,000 lessons, and prints
+ * prose, headings, code blocks, five questions and a deck of flashcards per lesson) with 1,000
+ * lessons, and prints
  * what search costs a site and a reader: the search bundle on disk, and the bytes a reader's
  * first query transfers, measured in Chromium.
  *
@@ -70,7 +71,7 @@ const out = join(work, 'site');
 try {
   const guide = generateGuide(join(work, 'content'), LESSONS, SECTIONS);
   console.log(`Building a guide of ${LESSONS} lessons in ${SECTIONS} sections ...`);
-  const built = await buildSite({ root: ROOT, content: guide.dir, out, base: BASE });
+  const built = await buildSite({ root: ROOT, content: guide.mnemoDir, out, base: BASE });
   // The build itself fails on a lesson page without its content (src/lib/page-checks.ts).
   if (!built.ok) throw new Error(`The build failed:\n${built.output.slice(-4000)}`);
 

@@ -3,7 +3,7 @@
  * `BENCH_OFF=checks`: the lesson page renders the authored tags as plain divs, so the build
  * skips Mnemo's components, their scripts and styles.
  */
-import PassThrough from '../bare/src/components/PassThrough.astro';
+import PassThrough from './PassThrough.astro';
 
 export const components = Object.fromEntries(
   ['Question', 'QuestionStem', 'QuestionChoices', 'Choice', 'Answer', 'QuestionHints', 'Hint', 'Explanation', 'Flashcard', 'Deck'].map(

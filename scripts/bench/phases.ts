@@ -78,7 +78,8 @@ export function phases(
     if (timeline.length > 1) {
       phase.cpuMs = cpuAt(timeline, at + ms) - cpuAt(timeline, at);
       const inside = timeline.filter((sample) => sample.ms >= at && sample.ms <= at + ms);
-      phase.peakBytes = Math.max(0, ...inside.map((sample) => sample.rssBytes));
+      // A phase shorter than the sampling interval has no sample: no figure rather than 0.
+      if (inside.length) phase.peakBytes = Math.max(...inside.map((sample) => sample.rssBytes));
     }
     at += ms;
     return phase;

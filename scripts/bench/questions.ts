@@ -1,23 +1,44 @@
 /**
- * Self-check questions for generated lessons, written in the authoring contract's syntax
- * (/work/shared/authoring.md): single and multiple choice with per-choice feedback, typed text
- * and numeric answers, each with hints and an explanation.
+ * The self-checks of generated lessons, as data: single and multiple choice with per-choice
+ * feedback, typed text and numeric answers, each with hints and an explanation, and a deck of
+ * flashcards. The same data is written in Mnemo's syntax (mnemo-syntax.ts) and as plain HTML for
+ * the floor (plain-html.ts), so both sites carry the same words.
  */
 import { paragraph, sentence } from './prose.ts';
 import type { Random } from './random.ts';
-import { QUALITIES, SITUATIONS, type Topic } from './topics.ts';
+import { QUALITIES, SITUATIONS, type CodeSample, type Topic } from './topics.ts';
 
 /** The question kinds a benchmark lesson mixes. */
 export type BenchQuestionKind = 'single' | 'multiple' | 'text' | 'number';
 
-interface ChoiceSpec {
+/** One option of a choice question. Texts are inline Markdown. */
+export interface ChoiceSpec {
   text: string;
   correct: boolean;
   feedback: string;
 }
 
-function choiceLine({ text, correct, feedback }: ChoiceSpec): string {
-  return `<Choice${correct ? ' correct' : ''} feedback="${feedback}">${text}</Choice>`;
+/** What every question has, whatever its kind. */
+interface QuestionBase {
+  /** Unique across the guide, e.g. `b0042-q3`. */
+  id: string;
+  /** One paragraph of inline Markdown. */
+  stem: string;
+  hints: string[];
+  /** A paragraph, and sometimes a code sample under it. */
+  explanation: { text: string; code?: CodeSample };
+}
+
+/** One generated question; `kind` says which answer part it has. */
+export type QuestionSpec =
+  | (QuestionBase & { kind: 'single' | 'multiple'; choices: ChoiceSpec[] })
+  | (QuestionBase & { kind: 'text'; accept: string[] })
+  | (QuestionBase & { kind: 'number'; number: number; tolerance: number });
+
+/** A deck of flashcards; fronts are plain text (they go in an attribute), backs inline Markdown. */
+export interface DeckSpec {
+  title: string;
+  cards: { id: string; front: string; back: string }[];
 }
 
 function hints(r: Random, topic: Topic, term: string): string[] {
@@ -26,16 +47,15 @@ function hints(r: Random, topic: Topic, term: string): string[] {
     `Reread the section on ${topic.name}; the answer is in its second paragraph.`,
     `Which option would ${r.pick(QUALITIES)} suffer from most?`,
   ];
-  return r.sample(all, r.int(1, 2)).map((hint) => `<Hint>${hint}</Hint>`);
+  return r.sample(all, r.int(1, 2));
 }
 
-function explanation(r: Random, topic: Topic, withCode: boolean): string {
-  const parts = [paragraph(r, topic, 2, 3)];
-  if (withCode) {
-    const sample = r.pick(topic.samples);
-    parts.push('```' + sample.lang + '\n' + sample.code.split('\n').slice(0, 4).join('\n') + '\n```');
-  }
-  return `<Explanation>\n${parts.join('\n\n')}\n</Explanation>`;
+function explanation(r: Random, topic: Topic, withCode: boolean): QuestionBase['explanation'] {
+  const text = paragraph(r, topic, 2, 3);
+  if (!withCode) return { text };
+  const sample = r.pick(topic.samples);
+  // Four lines are enough for a code block in an explanation to cost what one costs.
+  return { text, code: { lang: sample.lang, code: sample.code.split('\n').slice(0, 4).join('\n') } };
 }
 
 function choices(r: Random, topic: Topic, key: string, correctCount: number, total: number): ChoiceSpec[] {
@@ -56,34 +76,41 @@ function choices(r: Random, topic: Topic, key: string, correctCount: number, tot
 }
 
 /**
- * One `<Question>` block of the given kind about `topic`, with the guide-unique `id`; with
- * `codeInExplanation`, its explanation holds a fenced code block.
- * @example question(random, topic, 'b0042-q3', 'text', false)
+ * One question of the given kind about `topic`, with the guide-unique `id`; with
+ * `codeInExplanation`, its explanation holds a code sample.
+ * @example questionSpec(random, topic, 'b0042-q3', 'text', false)
  */
-export function question(r: Random, topic: Topic, id: string, kind: BenchQuestionKind, codeInExplanation: boolean): string {
+export function questionSpec(r: Random, topic: Topic, id: string, kind: BenchQuestionKind, codeInExplanation: boolean): QuestionSpec {
   const key = r.pick(topic.terms);
-  const lines: string[] = [];
+  // Each branch draws in a fixed order (stem, answer, hints, explanation): same seed, same question.
   if (kind === 'single' || kind === 'multiple') {
     const multiple = kind === 'multiple';
-    lines.push(`<Question id="${id}"${multiple ? ' multiple' : ''}>`);
-    lines.push(multiple
+    const stem = multiple
       ? `Which habits make the ${key} safer to operate? Select all that apply.`
-      : `Which practice best protects the ${key} ${r.pick(SITUATIONS)}?`);
-    lines.push('', ...choices(r, topic, key, multiple ? r.int(2, 3) : 1, multiple ? 5 : 4).map(choiceLine), '');
-  } else if (kind === 'text') {
-    lines.push(`<Question id="${id}">`);
-    lines.push(`Typed answer: ${sentence(r, topic)} What is the term for the setting described here as the ${key}?`);
-    const accept = [...new Set([key, `the ${key}`, key.replace(/[\s-]+/g, ''), key.toUpperCase()])];
-    lines.push('', `<Answer accept={${JSON.stringify(accept)}} />`);
-  } else {
-    const per = r.int(20, 80);
-    const count = r.int(3, 12);
-    lines.push(`<Question id="${id}">`);
-    lines.push(`Each of the ${count} nodes of a service reports ${per} ${topic.unit}. How many ${topic.unit} is that for the whole service?`);
-    lines.push('', `<Answer number={${per * count}} tolerance={${Math.max(1, Math.round(per * count * 0.02))}} />`);
+      : `Which practice best protects the ${key} ${r.pick(SITUATIONS)}?`;
+    const list = choices(r, topic, key, multiple ? r.int(2, 3) : 1, multiple ? 5 : 4);
+    return { kind, id, stem, choices: list, hints: hints(r, topic, key), explanation: explanation(r, topic, codeInExplanation) };
   }
-  lines.push(...hints(r, topic, key));
-  lines.push(explanation(r, topic, codeInExplanation));
-  lines.push('</Question>');
-  return lines.join('\n');
+  if (kind === 'text') {
+    const stem = `Typed answer: ${sentence(r, topic)} What is the term for the setting described here as the ${key}?`;
+    const accept = [...new Set([key, `the ${key}`, key.replace(/[\s-]+/g, ''), key.toUpperCase()])];
+    return { kind, id, stem, accept, hints: hints(r, topic, key), explanation: explanation(r, topic, codeInExplanation) };
+  }
+  const per = r.int(20, 80);
+  const count = r.int(3, 12);
+  const stem = `Each of the ${count} nodes of a service reports ${per} ${topic.unit}. How many ${topic.unit} is that for the whole service?`;
+  const tolerance = Math.max(1, Math.round(per * count * 0.02));
+  return { kind, id, stem, number: per * count, tolerance, hints: hints(r, topic, key), explanation: explanation(r, topic, codeInExplanation) };
+}
+
+/**
+ * A deck of 2-3 flashcards on `topic`'s terms; card ids are `<prefix>-c1`, `<prefix>-c2`, ...
+ * @example deckSpec(random, topic, 'b0042')
+ */
+export function deckSpec(r: Random, topic: Topic, prefix: string): DeckSpec {
+  const terms = r.sample(topic.terms, r.int(2, 3));
+  return {
+    title: `Key terms: ${topic.name}`,
+    cards: terms.map((term, i) => ({ id: `${prefix}-c${i + 1}`, front: `What is the ${term}, and who should watch it?`, back: sentence(r, topic) })),
+  };
 }

@@ -1,30 +1,29 @@
 /**
- * `npm run bench`: builds generated guides of 100 and 1,000 lessons with Mnemo and with a bare
- * Astro + MDX site of the same lessons (bench/bare/), and prints build time, memory, output
- * and search-index size, and the size of one lesson page, against the project's targets.
+ * `npm run bench`: builds "the floor" (Astro 7 + @astrojs/mdx + the Pagefind CLI, self-checks
+ * as plain HTML: bench/floor/) and Mnemo on the same generated lessons, taking turns (floor,
+ * Mnemo, floor, Mnemo), and prints every run's wall time, CPU time, peak memory and output size,
+ * Mnemo's figures over the floor's, and which of issue 19's targets are met.
  * A benchmark prints figures: it exits 0 whatever they are, and 1 only when a build fails.
  *
- *   npm run bench -- --sizes 100 --only mnemo     a quick run
- *   npm run bench -- --profile                    also: where Mnemo's extra time goes
+ *   npm run bench -- --lessons 100 --runs 1 --wait 0    a quick check that it works
+ *   npm run bench -- --large                            1,000 and 3,000 lessons
+ *   npm run bench -- --profile                          also: where Mnemo's extra time goes
  */
 import { cpus, loadavg, totalmem } from 'node:os';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs, USAGE, type BenchArgs } from './args.ts';
+import { pageReferenceSize, parseArgs, USAGE, type BenchArgs } from './args.ts';
 import { generateGuide, type GeneratedGuide } from './generate-guide.ts';
 import { waitForQuiet } from './machine.ts';
-import { figuresTable, phaseMemoryTable, phasesTable, profileTable, targetsReport, timingsTable } from './report.ts';
+import { phaseMemoryTable, phasesTable, profileTable, timingsTable } from './profile-report.ts';
+import { commit, toolVersions } from './provenance.ts';
+import { ratiosTable, runsTable, targetsTable } from './report.ts';
 import { buildSite, logExcerpt, type BenchPaths, type SiteJob, type SiteResult } from './sites.ts';
+import { find, summarise, type SiteSummary } from './summary.ts';
+import { evaluateTargets } from './targets.ts';
 
 /** Switches for the profiling builds (bench/profile/astro.config.mjs), each against the full build. */
-const PROFILE_VARIANTS: string[][] = [
-  [],
-  ['search'],
-  ['checks'],
-  ['progress'],
-  ['code', 'links', 'csp'],
-  ['checks', 'progress', 'search', 'code', 'links', 'csp'],
-];
+const PROFILE_VARIANTS: string[][] = [[], ['search'], ['checks'], ['progress'], ['code', 'links', 'csp'], ['checks', 'progress', 'search', 'code', 'links', 'csp']];
 
 const root = join(import.meta.dirname, '..', '..');
 const paths: BenchPaths = { root, out: join(root, 'bench', '.out') };
@@ -42,121 +41,97 @@ function readArgs(): BenchArgs {
   }
 }
 
-const load = () => loadavg().map((n) => n.toFixed(2)).join(' ');
-
-/** The commit the generator is at, read from .git without running git (figures move with the code). */
-function commit(): string {
-  try {
-    const head = readFileSync(join(root, '.git', 'HEAD'), 'utf8').trim();
-    if (!head.startsWith('ref: ')) return head.slice(0, 12);
-    const ref = head.slice(5);
-    const loose = join(root, '.git', ref);
-    if (existsSync(loose)) return readFileSync(loose, 'utf8').trim().slice(0, 12);
-    const packed = readFileSync(join(root, '.git', 'packed-refs'), 'utf8').split('\n').find((line) => line.endsWith(` ${ref}`));
-    return packed ? packed.slice(0, 12) : 'unknown';
-  } catch {
-    return 'unknown';
-  }
-}
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-
-/** Builds one site once, printing its figures (or why it failed). */
+/** Builds one site once, printing its figures (or why it failed) as soon as it is done. */
 async function buildOnce(job: SiteJob, args: BenchArgs): Promise<SiteResult> {
   if (args.wait > 0) {
     const cores = await waitForQuiet(0.5, args.wait * 1000);
     if (cores !== undefined && cores >= 0.5) console.log(`  (other processes still use ${cores.toFixed(1)} cores after waiting ${args.wait} s; building anyway)`);
   }
-  const result = await buildSite(paths, job);
-  const mb = (result.peakBytes / 1024 / 1024).toFixed(0);
-  const cpu = result.cpuMs === undefined ? '' : `, CPU ${(result.cpuMs / 1000).toFixed(1)} s`;
-  const others = result.otherCpuMs === undefined ? '' : `, other processes ${(result.otherCpuMs / result.ms).toFixed(2)} cores`;
-  console.log(
-    `  run ${job.run}  ${result.label.padEnd(22)} ${String(job.lessons).padStart(5)} lessons` +
-      (result.ok ? `: ${(result.ms / 1000).toFixed(1)} s${cpu}, peak ${mb} MB${others}` : `: FAILED, see ${result.log}`),
-  );
-  if (!result.ok) console.log(logExcerpt(result.log).replace(/^/gm, '    | '));
-  return result;
+  const r = await buildSite(paths, job);
+  const cpu = r.cpuMs === undefined ? '' : `, CPU ${(r.cpuMs / 1000).toFixed(1)} s`;
+  const others = r.otherCpuMs === undefined ? '' : `, other processes ${(r.otherCpuMs / r.ms).toFixed(2)} cores`;
+  const figures = r.ok ? `: ${(r.ms / 1000).toFixed(1)} s${cpu}, peak ${(r.peakBytes / 1024 ** 2).toFixed(0)} MiB${others}` : `: FAILED, see ${r.log}`;
+  console.log(`  run ${job.run}  ${r.label.padEnd(22)} ${String(job.lessons).padStart(5)} lessons${figures}`);
+  if (!r.ok) console.log(logExcerpt(r.log).replace(/^/gm, '    | '));
+  return r;
 }
 
 /**
- * Builds every site `runs` times, taking turns (site A, site B, A, B, ...) so that the machine
- * getting faster or slower affects all of them alike. Keeps each site's fastest run, with its
- * peak memory replaced by the median over runs (memory varies with the timing of collections,
- * not with load). A site that fails is not built again.
+ * Builds the jobs `runs` times, taking turns (A, B, A, B, ...) so that the machine getting
+ * faster or slower affects every site alike. A job that failed is not built again.
  */
-async function measureAll(jobs: Omit<SiteJob, 'run'>[], args: BenchArgs): Promise<SiteResult[]> {
-  const runs: SiteResult[][] = jobs.map(() => []);
-  for (let run = 1; run <= args.runs; run++) {
+async function inTurns(jobs: readonly Omit<SiteJob, 'run'>[], runs: number, args: BenchArgs): Promise<SiteResult[]> {
+  const results: SiteResult[] = [];
+  const failed = new Set<number>();
+  for (let run = 1; run <= runs; run++) {
     for (const [i, job] of jobs.entries()) {
-      if (runs[i]!.some((r) => !r.ok)) continue;
-      runs[i]!.push(await buildOnce({ ...job, run }, args));
+      if (failed.has(i)) continue;
+      const r = await buildOnce({ ...job, run }, args);
+      results.push(r);
+      if (!r.ok) failed.add(i);
     }
   }
-  return runs.map((list) => {
-    const failed = list.find((r) => !r.ok);
-    if (failed) return failed;
-    const fastest = list.reduce((a, b) => (b.ms < a.ms ? b : a));
-    const spread = list.length > 1 ? { medianMs: median(list.map((r) => r.ms)), runs: list.length } : {};
-    return { ...fastest, ...spread, peakBytes: median(list.map((r) => r.peakBytes)) };
-  });
+  return results;
+}
+
+const jobFor = (generator: 'floor' | 'mnemo', guide: GeneratedGuide) => ({
+  generator,
+  lessons: guide.lessons,
+  content: generator === 'mnemo' ? guide.mnemoDir : guide.floorDir,
+  probeSlug: guide.probeSlug,
+});
+
+/** `--profile`: Mnemo at the largest size with parts switched off, against the floor there. */
+async function profile(guide: GeneratedGuide, summaries: readonly SiteSummary[], args: BenchArgs): Promise<SiteResult[]> {
+  console.log(`\nProfiling Mnemo at ${guide.lessons} lessons (bench/profile/astro.config.mjs; "-x" = part x switched off)\n`);
+  const variants = PROFILE_VARIANTS.map((off) => ({ ...jobFor('mnemo', guide), off }));
+  const results = await inTurns(variants, args.runs, args);
+  const variantSummaries = summarise(results);
+  const floor = find(summaries, 'floor', guide.lessons);
+  const fastest = [...variantSummaries, ...(floor ? [floor] : [])].flatMap((s) => (s.fastest ? [s.fastest] : []));
+  console.log(`\n${profileTable(variantSummaries, floor)}\n\n${timingsTable(variantSummaries[0]?.fastest)}`);
+  console.log(`\nProfiling builds by phase\n\n${phasesTable(fastest)}\n\n${phaseMemoryTable(fastest)}`);
+  return results;
 }
 
 async function main(): Promise<number> {
   const args = readArgs();
   mkdirSync(paths.out, { recursive: true });
-  console.log('Mnemo build benchmark: Mnemo against a bare Astro + MDX site of the same lessons (npm run bench -- --help)');
-  console.log(`Machine: ${cpus().length} cores, ${(totalmem() / 1024 ** 3).toFixed(1)} GB, Node ${process.version}, load average ${load()}; generator at commit ${commit()}`);
-  console.log(`Sizes: ${args.sizes.join(', ')} lessons over ${args.sections} sections; sites: ${args.generators.join(', ')}; runs per site: ${args.runs} (taking turns; fastest kept, peak memory: median of runs)\n`);
+  const reference = pageReferenceSize(args);
+  const load = loadavg().map((n) => n.toFixed(2)).join(' ');
+  console.log('Mnemo build benchmark: the floor (Astro + MDX + Pagefind CLI, plain-HTML self-checks) against Mnemo, same lessons (npm run bench -- --help)');
+  console.log(`Machine: ${cpus().length} cores, ${(totalmem() / 1024 ** 3).toFixed(1)} GiB, Node ${process.version}, load average ${load}; generator at ${commit(root)}`);
+  console.log(`Both sites: ${toolVersions(root)}`);
+  console.log(`Sizes: ${args.sizes.join(', ')} lessons over ${args.sections} sections; ${args.runs} run(s) each, taking turns ${args.generators.join(', ')}` +
+    (reference ? `; Mnemo also once at ${reference} lessons, for the page-size target` : '') + '\n');
 
   const guides = new Map<number, GeneratedGuide>();
-  for (const size of args.sizes) {
+  for (const size of [...(reference ? [reference] : []), ...args.sizes]) {
     const guide = generateGuide(join(paths.out, `content-${size}`), size, args.sections);
     guides.set(size, guide);
-    console.log(`Generated ${size} lessons in ${guide.dir} (compared page: /${guide.probeSlug}/)`);
+    console.log(`Generated ${size} lessons in ${join(paths.out, `content-${size}`)} (compared page: /${guide.probeSlug}/)`);
   }
 
-  const jobs = args.sizes.flatMap((size) => {
-    const { dir: content, probeSlug } = guides.get(size)!;
-    return args.generators.map((generator) => ({ generator, lessons: size, content, probeSlug }));
-  });
-  const results = await measureAll(jobs, args);
+  const results: SiteResult[] = [];
+  // The reference build goes first: being small, it also warms the file cache for the rest.
+  if (reference) results.push(...(await inTurns([jobFor('mnemo', guides.get(reference)!)], 1, args)));
+  for (const size of args.sizes) results.push(...(await inTurns(args.generators.map((g) => jobFor(g, guides.get(size)!)), args.runs, args)));
+  const summaries = summarise(results);
+  const fastest = summaries.flatMap((s) => (s.fastest ? [s.fastest] : []));
 
-  console.log('\nResults (page gzip: the compared lesson page, gzip -9)\n');
-  console.log(figuresTable(results, args.sizes));
-  console.log('\nTargets\n');
-  console.log(targetsReport(results));
-  console.log('\nWhere the time goes, by Astro build phase\n');
-  console.log(phasesTable(results));
-  console.log('\nWhere the memory goes: peak of the build\'s processes in each phase (sampled every 100 ms)\n');
-  console.log(phaseMemoryTable(results));
+  console.log(`\nEvery run (page: the compared lesson page; others: cores other processes used meanwhile)\n\n${runsTable(results)}`);
+  console.log(`\nMnemo against the floor (memory and CPU: median of runs)\n\n${ratiosTable(summaries)}`);
+  console.log(`\nTargets (issue 19)\n\n${targetsTable(evaluateTargets(summaries))}`);
+  console.log(`\nWhere the time goes, by build phase (fastest run of each)\n\n${phasesTable(fastest)}`);
+  console.log(`\nWhere the memory goes: peak of the build's processes in each phase (sampled every 100 ms)\n\n${phaseMemoryTable(fastest)}`);
 
-  const profile: SiteResult[] = [];
-  if (args.profile) {
-    const size = Math.max(...args.sizes);
-    const guide = guides.get(size)!;
-    console.log(`\nProfiling Mnemo at ${size} lessons (bench/profile/astro.config.mjs; "-x" = part x switched off)\n`);
-    const variants = PROFILE_VARIANTS.map((off) => ({ generator: 'mnemo' as const, lessons: size, content: guide.dir, probeSlug: guide.probeSlug, off }));
-    profile.push(...(await measureAll(variants, args)));
-    const bare = results.find((r) => r.label === 'bare' && r.lessons === size && r.ok);
-    console.log('');
-    console.log(profileTable(profile, bare));
-    console.log('');
-    console.log(timingsTable(profile[0]));
-    console.log('\nProfiling builds by phase\n');
-    console.log(phasesTable([...profile, ...(bare ? [bare] : [])]));
-    console.log('');
-    console.log(phaseMemoryTable([...profile, ...(bare ? [bare] : [])]));
-  }
+  const profiled = args.profile && args.generators.includes('mnemo') ? await profile(guides.get(Math.max(...args.sizes))!, summaries, args) : [];
 
   const file = join(paths.out, 'results.json');
-  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), commit: commit(), args, results, profile }, null, 1));
+  const strip = ({ fastest: _fastest, ...figures }: SiteSummary) => figures;
+  writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), commit: commit(root), tools: toolVersions(root), args, summaries: summaries.map(strip), results, profile: profiled }, null, 1));
   console.log(`\nFigures saved to ${file}; build logs in ${join(paths.out, 'logs')}.`);
-  return [...results, ...profile].some((r) => !r.ok) ? 1 : 0;
+  return [...results, ...profiled].some((r) => !r.ok) ? 1 : 0;
 }
 
 process.exitCode = await main();

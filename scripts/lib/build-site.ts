@@ -11,33 +11,57 @@ export interface BuildResult {
   output: string;
 }
 
+/** Which guide to build, where, and under which base. */
+export interface BuildOptions {
+  root: string;
+  content: string;
+  out: string;
+  base: string;
+  env?: Record<string, string>;
+}
+
+/** How to run one guide's `astro build`: arguments after `node`, working directory, environment. */
+export interface BuildCommand {
+  args: string[];
+  cwd: string;
+  env: Record<string, string>;
+}
+
+/**
+ * The child process that builds a guide as the project does (`astro build` with the guide in
+ * `MNEMO_CONTENT` and the site in `MNEMO_OUT`), for callers that run it themselves, such as the
+ * benchmark, which measures it. Creates the working directory.
+ */
+export function buildCommand(options: BuildOptions): BuildCommand {
+  // Astro keeps its temporary prerender files in <cwd>/.astro when the output folder is not
+  // under the working directory, so concurrent builds would share (and delete) each other's.
+  // A working directory of its own per output folder, inside the project so that those files
+  // still resolve the project's packages, keeps them apart.
+  const key = createHash('sha1').update(resolve(options.root, options.out)).digest('hex').slice(0, 12);
+  const cwd = resolve(options.root, 'node_modules/.astro/builds', key);
+  mkdirSync(cwd, { recursive: true });
+  return {
+    args: [resolve(options.root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', options.root],
+    cwd,
+    env: {
+      MNEMO_CONTENT: options.content,
+      MNEMO_OUT: options.out,
+      MNEMO_BASE: options.base,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...options.env,
+    },
+  };
+}
+
 /**
  * Builds the guide in `content` into `out` with the real generator (`astro build`), under
  * `base`. Runs in a child process with this Node, so fixture builds never share state.
  */
-export function buildSite(options: { root: string; content: string; out: string; base: string; env?: Record<string, string> }): Promise<BuildResult> {
+export function buildSite(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
-  const astro = resolve(options.root, 'node_modules/astro/bin/astro.mjs');
+  const { args, cwd, env } = buildCommand(options);
   return new Promise((done) => {
-    // Astro keeps its temporary prerender files in <cwd>/.astro when the output folder is not
-    // under the working directory, so concurrent builds would share (and delete) each other's.
-    // A working directory of its own per output folder, inside the project so that those files
-    // still resolve the project's packages, keeps them apart.
-    const key = createHash('sha1').update(resolve(options.root, options.out)).digest('hex').slice(0, 12);
-    const cwd = resolve(options.root, 'node_modules/.astro/builds', key);
-    mkdirSync(cwd, { recursive: true });
-    const child = spawn(process.execPath, [astro, 'build', '--root', options.root], {
-      cwd,
-      env: {
-        ...process.env,
-        MNEMO_CONTENT: options.content,
-        MNEMO_OUT: options.out,
-        MNEMO_BASE: options.base,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        ...options.env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

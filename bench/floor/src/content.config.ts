@@ -2,8 +2,9 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 
 /**
- * Every lesson of the generated guide. `retainBody: false` as in Mnemo's own collection, so
- * the baseline does not keep every source in its data store when Mnemo does not.
+ * Every lesson of the generated guide (its plain-HTML dialect). `retainBody: false` as in
+ * Mnemo's own collection, so the floor does not keep every source in its data store when
+ * Mnemo does not.
  */
 export const collections = {
   lessons: defineCollection({
