@@ -16,3 +16,4 @@ export { readReviewState, readReviewStates } from './read-state';
 export { previewSchedule, schedule } from './schedule';
 export { answerOutsideReview, rateItem, type ReviewData } from './session';
 export { fromCard, newState, toCard, type ReviewPhase, type ReviewState } from './state';
+export { createReviewStore, parseReviewData, REVIEW_VERSION, type ReviewStore } from './store';
