@@ -21,10 +21,10 @@ export function sentenceTemplates(questions: number, cards: number, ui: UiGroup<
 
 /** The progress sentence of a lesson or guide, e.g. "3 of 7 self-checks answered correctly". */
 export function progressSentence(right: number, total: number, ui: UiGroup<'progress'>, lang: string): string {
-  return format(sentenceTemplates(total, 0, ui, lang).questions, { right });
+  return format(sentenceTemplates(total, 0, ui, lang).questions, { right }, lang);
 }
 
 /** The flashcard part of a lesson's progress, e.g. "2 of 5 flashcards marked “got it”". */
 export function cardsSentence(known: number, total: number, ui: UiGroup<'progress'>, lang: string): string {
-  return format(sentenceTemplates(0, total, ui, lang).cards, { known });
+  return format(sentenceTemplates(0, total, ui, lang).cards, { known }, lang);
 }
