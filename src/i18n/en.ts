@@ -140,6 +140,7 @@ export const en = {
     none: 'No results for “{query}”.',
     unavailable: 'Search is unavailable: the search index could not be loaded.',
     unavailableDev: 'Search needs a built site: the dev server has no search index. Run npm run build, then npm run preview.',
+    inLesson: 'in {title}',
   },
 };
 

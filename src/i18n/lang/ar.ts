@@ -129,5 +129,6 @@ export default {
     none: 'لا نتائج لـ«{query}».',
     unavailable: 'البحث غير متاح: تعذّر تحميل فهرس البحث.',
     unavailableDev: 'يحتاج البحث إلى الموقع مبنيًّا: لا يملك خادم التطوير فهرسًا للبحث. شغّل npm run build ثم npm run preview.',
+    inLesson: 'في «{title}»',
   },
 } satisfies Translation;

@@ -127,5 +127,6 @@ export default {
     none: 'Keine Ergebnisse für „{query}“.',
     unavailable: 'Die Suche ist nicht verfügbar: Der Suchindex konnte nicht geladen werden.',
     unavailableDev: 'Die Suche braucht die gebaute Website: Der Entwicklungsserver hat keinen Suchindex. Führe npm run build und danach npm run preview aus.',
+    inLesson: 'in „{title}“',
   },
 } satisfies Translation;

@@ -134,5 +134,6 @@ export default {
     none: 'No hay resultados para «{query}».',
     unavailable: 'La búsqueda no está disponible: no se pudo cargar el índice de búsqueda.',
     unavailableDev: 'La búsqueda necesita el sitio compilado: el servidor de desarrollo no tiene índice de búsqueda. Ejecuta npm run build y después npm run preview.',
+    inLesson: 'en «{title}»',
   },
 } satisfies Translation;

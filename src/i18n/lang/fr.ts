@@ -128,5 +128,6 @@ export default {
     none: 'Aucun résultat pour « {query} ».',
     unavailable: 'La recherche est indisponible : l’index de recherche n’a pas pu être chargé.',
     unavailableDev: 'La recherche a besoin du site construit : le serveur de développement n’a pas d’index. Lancez npm run build, puis npm run preview.',
+    inLesson: 'dans « {title} »',
   },
 } satisfies Translation;

@@ -127,5 +127,6 @@ export default {
     none: '「{query}」に一致する結果はありません。',
     unavailable: '検索を利用できません：検索インデックスを読み込めませんでした。',
     unavailableDev: '検索にはビルド済みのサイトが必要です。開発サーバーには検索インデックスがありません。npm run build の後、npm run preview を実行してください。',
+    inLesson: '「{title}」内',
   },
 } satisfies Translation;

@@ -135,5 +135,6 @@ export default {
     none: 'Nenhum resultado para “{query}”.',
     unavailable: 'A pesquisa não está disponível: não foi possível carregar o índice de pesquisa.',
     unavailableDev: 'A pesquisa precisa do site compilado: o servidor de desenvolvimento não tem índice de pesquisa. Execute npm run build e depois npm run preview.',
+    inLesson: 'em “{title}”',
   },
 } satisfies Translation;

@@ -138,5 +138,6 @@ export default {
     none: 'По запросу «{query}» ничего не найдено.',
     unavailable: 'Поиск недоступен: не удалось загрузить поисковый индекс.',
     unavailableDev: 'Поиску нужен собранный сайт: у сервера разработки нет поискового индекса. Выполните npm run build, затем npm run preview.',
+    inLesson: 'в уроке «{title}»',
   },
 } satisfies Translation;

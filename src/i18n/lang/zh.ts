@@ -128,5 +128,6 @@ export default {
     none: '没有找到与“{query}”相关的结果。',
     unavailable: '搜索不可用：无法加载搜索索引。',
     unavailableDev: '搜索需要构建好的站点：开发服务器没有搜索索引。请先运行 npm run build，再运行 npm run preview。',
+    inLesson: '在“{title}”中',
   },
 } satisfies Translation;
