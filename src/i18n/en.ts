@@ -89,6 +89,9 @@ export const en = {
     resetLessonDone: 'Progress for this lesson was reset.',
     resetAllDone: 'All progress was reset.',
     cancel: 'Cancel',
+    listSeparator: '; ',
+    sentenceEnd: '.',
+    badgeSeparator: ', ',
   },
   /** Page chrome: header, navigation, footer, home, 404. */
   page: {

@@ -34,11 +34,8 @@ class MnemoProgress extends HTMLElement {
     const render = () => {
       const progress = read(key);
       const right = countRight(progress, questions);
-      const sentences = [];
-      if (questions.length) sentences.push(format(this.dataset.questionsText ?? '', { right }, lang));
-      if (cards.length) sentences.push(format(this.dataset.cardsText ?? '', { known: countKnown(progress, cards) }, lang));
       if (short) short.textContent = `${formatNumber(right, lang)}/${formatNumber(questions.length, lang)}`;
-      if (long) long.textContent = `${this.dataset.prefix ?? ''}${sentences.join('; ')}.`;
+      if (long) long.textContent = format(this.dataset.text ?? '', { right, known: countKnown(progress, cards) }, lang);
       this.toggleAttribute('data-done', questions.length > 0 && right === questions.length);
     };
     render();

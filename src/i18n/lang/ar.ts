@@ -79,6 +79,9 @@ export default {
     resetLessonDone: 'أُعيد ضبط التقدّم في هذا الدرس.',
     resetAllDone: 'أُعيد ضبط كل التقدّم.',
     cancel: 'إلغاء',
+    listSeparator: '؛ ',
+    sentenceEnd: '.',
+    badgeSeparator: '، ',
   },
   page: {
     skip: 'انتقل إلى المحتوى',

@@ -77,6 +77,9 @@ export default {
     resetLessonDone: 'Der Fortschritt dieser Lektion wurde zurückgesetzt.',
     resetAllDone: 'Der gesamte Fortschritt wurde zurückgesetzt.',
     cancel: 'Abbrechen',
+    listSeparator: '; ',
+    sentenceEnd: '.',
+    badgeSeparator: ', ',
   },
   page: {
     skip: 'Zum Inhalt springen',

@@ -85,6 +85,9 @@ export default {
     resetLessonDone: 'Se reinició el progreso de esta lección.',
     resetAllDone: 'Se reinició todo el progreso.',
     cancel: 'Cancelar',
+    listSeparator: '; ',
+    sentenceEnd: '.',
+    badgeSeparator: ', ',
   },
   page: {
     skip: 'Saltar al contenido',

@@ -79,6 +79,9 @@ export default {
     resetLessonDone: 'La progression de cette leçon a été réinitialisée.',
     resetAllDone: 'Toute la progression a été réinitialisée.',
     cancel: 'Annuler',
+    listSeparator: ' ; ',
+    sentenceEnd: '.',
+    badgeSeparator: ', ',
   },
   page: {
     skip: 'Aller au contenu',

@@ -78,6 +78,9 @@ export default {
     resetLessonDone: 'このレッスンの進捗をリセットしました。',
     resetAllDone: 'すべての進捗をリセットしました。',
     cancel: 'キャンセル',
+    listSeparator: '、',
+    sentenceEnd: '。',
+    badgeSeparator: '、',
   },
   page: {
     skip: '本文へ移動',

@@ -86,6 +86,9 @@ export default {
     resetLessonDone: 'O progresso desta lição foi reiniciado.',
     resetAllDone: 'Todo o progresso foi reiniciado.',
     cancel: 'Cancelar',
+    listSeparator: '; ',
+    sentenceEnd: '.',
+    badgeSeparator: ', ',
   },
   page: {
     skip: 'Pular para o conteúdo',

@@ -88,6 +88,9 @@ export default {
     resetLessonDone: 'Прогресс урока сброшен.',
     resetAllDone: 'Весь прогресс сброшен.',
     cancel: 'Отмена',
+    listSeparator: '; ',
+    sentenceEnd: '.',
+    badgeSeparator: ', ',
   },
   page: {
     skip: 'Перейти к содержанию',

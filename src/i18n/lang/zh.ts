@@ -79,6 +79,9 @@ export default {
     resetLessonDone: '本课进度已重置。',
     resetAllDone: '全部进度已重置。',
     cancel: '取消',
+    listSeparator: '；',
+    sentenceEnd: '。',
+    badgeSeparator: '，',
   },
   page: {
     skip: '跳到正文',

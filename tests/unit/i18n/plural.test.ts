@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveStrings } from '../../../src/i18n';
 import { format, formatNumber } from '../../../src/i18n/format';
 import { plural } from '../../../src/i18n/plural';
+import { progressLine } from '../../../src/lib/progress/sentences';
 
 /** "N lessons" on the home page, in the guide's language, for each count. */
 const lessons = (lang: string, counts: number[]) => counts.map((n) => plural(lang, resolveStrings(lang).page.lessonCount, n));
@@ -51,5 +52,15 @@ describe('plural forms chosen by Intl.PluralRules, numbers written by Intl.Numbe
     expect(format('Hint {n} of {total}', { n: 1, total: 1200 })).toBe('Hint 1 of 1200');
     expect(format('Hint {n} of {total}', { n: 1, total: 1200 }, 'en')).toBe('Hint 1 of 1,200');
     expect(plural('ru', resolveStrings('ru').progress.questionsRight, 5, { right: '{right}' })).toBe('{right} из 5 вопросов самопроверки с верным ответом');
+  });
+});
+
+describe('the progress line', () => {
+  it('joins and ends its sentences with the punctuation of the language', () => {
+    const line = (lang: string, lead = '') => progressLine(7, 2, resolveStrings(lang).progress, lang, lead);
+    expect(line('en')).toBe('{right} of 7 self-checks answered correctly; {known} of 2 flashcards marked “got it”.');
+    expect(line('zh', '，')).toBe('，7 道自测题中答对 {right} 道；2 张卡片中有 {known} 张标为“记住了”。');
+    expect(line('ar')).toBe('الإجابات الصحيحة: {right} من 7؛ البطاقات التي تذكّرتها: {known} من 2.');
+    expect(progressLine(0, 3, resolveStrings('ru').progress, 'ru')).toBe('{known} из 3 карточек с оценкой «помню».');
   });
 });
