@@ -56,7 +56,7 @@ describe('`ui:` in _guide.yaml', () => {
   it('lists the strings of a group when nothing is close', () => {
     const [message, fix] = report('title: G\nui:\n  progress:\n    zzzzzzzz: x\n');
     expect(message).toBe('content/_guide.yaml:4:5: Unknown interface string `ui.progress.zzzzzzzz`.');
-    expect(fix).toBe('    -> The strings of `progress` are questionsRight, cardsKnown, resetLesson, resetAll, resetLessonText, resetAllText, resetLessonDone, resetAllDone, cancel.');
+    expect(fix).toBe('    -> The strings of `progress` are questionsRight, cardsKnown, resetLesson, resetAll, resetLessonText, resetAllText, resetLessonDone, resetAllDone, cancel, listSeparator, sentenceEnd, badgeSeparator.');
   });
 
   it('refuses values Mnemo never fills in, empty text, and plural forms where there is no count', () => {
