@@ -11,7 +11,7 @@ import { parseNumber } from '../../core/normalise';
 import { gradeBlanks, type BlanksClient } from './grade';
 
 /** Enables the blanks of the question and returns its answer part. */
-export function createPart({ root, spec, submit }: PartContext<BlanksClient>): AnswerPart {
+export function createPart({ root, spec, ui, submit }: PartContext<BlanksClient>): AnswerPart {
   const boxes = [...root.querySelectorAll<HTMLElement>('.mn-blank')];
   const inputs = boxes.map((box) => box.querySelector('input')!);
   let marks: boolean[] = [];
@@ -30,7 +30,8 @@ export function createPart({ root, spec, submit }: PartContext<BlanksClient>): A
     missing() {
       if (values().every((value) => value.trim() === '')) return text(kinds.emptyBlanks);
       const unreadable = inputs.find((input, n) => spec.blanks[n]!.kind === 'number' && input.value.trim() !== '' && parseNumber(input.value) === null);
-      return unreadable ? format(text(kinds.blankNotANumber), { blank: unreadable.getAttribute('aria-label') ?? '' }) : '';
+      if (!unreadable) return '';
+      return inputs.length > 1 ? format(text(kinds.blankNotANumber), { blank: unreadable.getAttribute('aria-label') ?? '' }) : text(ui.notANumber);
     },
     grade: () => gradeBlanks(spec, values()),
     show(state) {
@@ -59,6 +60,8 @@ export function createPart({ root, spec, submit }: PartContext<BlanksClient>): A
     },
     wrongMessage(grade) {
       const parts = grade.parts ?? [];
+      // One blank is marked already; counting it ("1 of 1") would say nothing more.
+      if (parts.length < 2) return text(ui.saidWrong);
       return plural(lang, kinds.saidWrongBlanks, parts.filter((right) => !right).length, { total: parts.length });
     },
   };
