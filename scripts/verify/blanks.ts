@@ -17,7 +17,7 @@ type BlanksSpec = Extract<QuestionHandle['entry'], { kind: 'blanks' }>;
 /** Drives one fill-in-the-blank question; throws a `Mismatch` naming the step that went wrong. */
 export async function verifyBlanks(q: QuestionHandle, spec: BlanksSpec): Promise<void> {
   const total = spec.blanks.length;
-  const name = (n: number) => (total > 1 ? format(text(q.kinds.blankOf), { n: n + 1, total }) : text(q.kinds.blank));
+  const name = (n: number) => (total > 1 ? format(text(q.kinds.blankOf), { n: n + 1, total }, q.lang) : text(q.kinds.blank));
   const fields = spec.blanks.map((_, n) => q.root.locator('.mn-question__stem').getByRole('textbox', { name: name(n), exact: true }));
   const outcome = q.root.locator('.mn-question__outcome');
   await step('loading', async () => {

@@ -68,7 +68,7 @@ async function arrange(q: QuestionHandle, items: Locator, spec: OrderSpec, order
     while (at > position) {
       await items.nth(at).getByRole('button', { name: text(q.kinds.moveUp), exact: true }).click();
       at -= 1;
-      const moved = pattern(format(text(q.kinds.moved), { position: at + 1, total }));
+      const moved = pattern(format(text(q.kinds.moved), { position: at + 1, total }, q.lang));
       await q.waits.text(q.status, moved, `after “${text(q.kinds.moveUp)}” on ${quote(spec.steps[wanted]!, 50)}, the status line`);
       const now = await currentOrder(items, spec);
       if (now[at] !== wanted) throw new Mismatch(`after “${text(q.kinds.moveUp)}”, ${quote(spec.steps[wanted]!, 50)} is not step ${at + 1}`);

@@ -35,6 +35,8 @@ export interface RenderContext {
   shuffle: boolean;
   /** The guide's interface strings (only `question`, `card` and `kinds` are read). */
   ui: Pick<UiStrings, 'question' | 'card' | 'kinds'>;
+  /** The guide's language (BCP 47): numbers in labels ("Hint 1 of 2") are written as it writes them. */
+  lang: string;
 }
 
 /** How a learner's answer was graded: right only when fully right; `parts` says which parts were. */

@@ -5,7 +5,7 @@ import type { QuestionSpec, SpecOf } from '../../../src/checks/schema';
 import { en } from '../../../src/i18n/en';
 import { outline, rewritten } from './helpers';
 
-const ctx: RenderContext = { store: 'mnemo:progress:/', shuffle: false, ui: en };
+const ctx: RenderContext = { store: 'mnemo:progress:/', shuffle: false, ui: en, lang: 'en' };
 const base = { lesson: 'l', file: 'l.mdx', line: 1, stem: 'Stem', hints: [] };
 const render = (spec: QuestionSpec, parts: Partial<QuestionParts> = {}) => renderQuestion(spec, { stem: '<p>Stem</p>', hints: [], ...parts }, ctx);
 

@@ -29,7 +29,7 @@ export function blanksLabel(spec: BlanksSpec, ctx: RenderContext): string {
 
 /** A blank's name for screen readers and messages: "Blank", or "Blank 2 of 3". */
 export function blankLabel(n: number, total: number, ctx: RenderContext): string {
-  return total > 1 ? format(text(ctx.ui.kinds.blankOf), { n: n + 1, total }) : text(ctx.ui.kinds.blank);
+  return total > 1 ? format(text(ctx.ui.kinds.blankOf), { n: n + 1, total }, ctx.lang) : text(ctx.ui.kinds.blank);
 }
 
 /** Room for the expected answer (the first accepted one) and a little more, in characters (4 to 40). */
@@ -72,6 +72,6 @@ export function blanksKey(spec: BlanksSpec, ctx: RenderContext): string {
   if (spec.blanks.length === 1) {
     return element('p', { class: 'mn-key mn-key--typed', 'data-mn-outcome': true }, escapeHtml(text(ctx.ui.question.keyAnswer)) + answer(spec.blanks[0]!));
   }
-  const items = spec.blanks.map((blank, n) => element('li', { class: 'mn-key__blank' }, escapeHtml(format(text(ctx.ui.kinds.keyBlank), { n: n + 1 })) + answer(blank)));
+  const items = spec.blanks.map((blank, n) => element('li', { class: 'mn-key__blank' }, escapeHtml(format(text(ctx.ui.kinds.keyBlank), { n: n + 1 }, ctx.lang)) + answer(blank)));
   return element('ul', { class: 'mn-key mn-key--blanks', 'aria-label': text(ctx.ui.question.answerKey), 'data-mn-outcome': true }, items.join(''));
 }

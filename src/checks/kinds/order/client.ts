@@ -44,7 +44,7 @@ export function createPart({ root, say }: PartContext<OrderClient>): AnswerPart 
     next.splice(to, 0, item);
     place(next);
     const step = item.querySelector('.mn-step__text')!.textContent!.trim();
-    say(format(text(kinds.moved), { step, position: to + 1, total: items.length }));
+    say(format(text(kinds.moved), { step, position: to + 1, total: items.length }, lang));
   };
 
   for (const item of inOrder) {
