@@ -4,7 +4,7 @@
  * takes: wait until answerable, reveal the hints in order, press Check and read the verdict.
  */
 import type { Locator, Page } from 'playwright-core';
-import { format, text } from '../../src/i18n/format.ts';
+import { format, text, type Plural } from '../../src/i18n/format.ts';
 import type { CheckEntry, VerifyUi } from './types.ts';
 import { expectSaid, Mismatch, quote, type Waits } from './wait.ts';
 
@@ -13,6 +13,8 @@ export interface QuestionHandle {
   entry: Exclude<CheckEntry, { kind: 'flashcard' }>;
   /** The guide's question strings. */
   ui: VerifyUi['question'];
+  /** The guide's strings of ordering, matching and fill-in-the-blank questions. */
+  kinds: VerifyUi['kinds'];
   /** The guide's language, for numbers in labels. */
   lang: string;
   root: Locator;
@@ -39,6 +41,7 @@ export function questionOf(page: Page, entry: QuestionHandle['entry'], waits: Wa
   return {
     entry,
     ui: s,
+    kinds: ui.kinds,
     lang: ui.lang,
     root,
     check: root.getByRole('button', { name: text(s.check), exact: true }),
@@ -73,12 +76,21 @@ function wrongMessage(q: QuestionHandle): string {
   return text(kind === 'single' ? q.ui.saidWrongSingle : kind === 'multiple' ? q.ui.saidWrongMultiple : q.ui.saidWrong);
 }
 
-/** Fails unless the status says the answer was wrong. */
-export function expectWrong(q: QuestionHandle, said: string): void {
-  const expected = wrongMessage(q);
-  if (said === expected) return;
+/**
+ * What a kind that counts its wrong parts says after a wrong check: any plural form of its
+ * string (the verifier does not pick forms by language), with the counts filled in.
+ */
+export function countedWrong(message: string | Plural, wrong: number, total: number): string[] {
+  const forms = typeof message === 'string' ? [message] : Object.values(message);
+  return forms.map((form) => format(form, { count: wrong, total }));
+}
+
+/** Fails unless the status says the answer was wrong (in one of `expected`, by default the kind's usual words). */
+export function expectWrong(q: QuestionHandle, said: string, expected: string | string[] = wrongMessage(q)): void {
+  if (typeof expected === 'string' ? said === expected : expected.includes(said)) return;
+  const shown = typeof expected === 'string' ? expected : expected[0]!;
   const graded = said.startsWith(text(q.ui.saidRight)) ? ': the page accepts an answer the lesson marks wrong' : '';
-  throw new Mismatch(`after Check the page said ${quote(said)}, expected ${quote(expected)}${graded}`);
+  throw new Mismatch(`after Check the page said ${quote(said)}, expected ${quote(shown)}${graded}`);
 }
 
 /** Fails unless the status says the answer was right. */

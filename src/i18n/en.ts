@@ -145,6 +145,38 @@ export const en = {
     unavailableDev: 'Search needs a built site: the dev server has no search index. Run npm run build, then npm run preview.',
     inLesson: 'in {title}',
   },
+  /** Ordering, matching and fill-in-the-blank questions: what they add to `question`. */
+  kinds: {
+    kindOrder: 'Self-check: put the steps in order.',
+    kindMatch: 'Self-check: match each item to its answer.',
+    kindBlank: 'Self-check: fill in the blank.',
+    kindBlanks: 'Self-check: fill in the blanks.',
+    moveUp: 'Move up',
+    moveDown: 'Move down',
+    moved: '“{step}” is now step {position} of {total}.',
+    stepRight: 'In the right place.',
+    stepWrong: 'In the wrong place.',
+    choose: 'Choose…',
+    blank: 'Blank',
+    blankOf: 'Blank {n} of {total}',
+    keyPair: '{prompt}: ',
+    keyBlank: 'Blank {n}: ',
+    emptyMatch: 'Choose an answer for at least one item first.',
+    emptyBlanks: 'Fill in at least one blank first.',
+    blankNotANumber: '{blank}: that is not a number. Type digits, for example 12.5.',
+    saidWrongOrder: plural(
+      'Not quite: {count} of {total} steps is in the wrong place; it is marked. Try again, or show the answer.',
+      'Not quite: {count} of {total} steps are in the wrong place; they are marked. Try again, or show the answer.',
+    ),
+    saidWrongMatch: plural(
+      'Not quite: {count} of {total} items is not matched right; it is marked. Try again, or show the answer.',
+      'Not quite: {count} of {total} items are not matched right; they are marked. Try again, or show the answer.',
+    ),
+    saidWrongBlanks: plural(
+      'Not quite: {count} of {total} blanks is not right; it is marked. Try again, or show the answer.',
+      'Not quite: {count} of {total} blanks are not right; they are marked. Try again, or show the answer.',
+    ),
+  },
 };
 
 /** The shape every language file has: the English groups, every string as text or plural forms. */

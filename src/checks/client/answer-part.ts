@@ -17,6 +17,11 @@ export interface AnswerPart {
   clear(): void;
   /** Moves focus to where the learner answers. */
   focus(): void;
+  /**
+   * What the live region says after a wrong check, for a kind that says more than the
+   * question's usual words (which parts are wrong); the usual words otherwise.
+   */
+  wrongMessage?(grade: Grade): string;
 }
 
 /** What a kind's browser module gets to set up its answer area. */
@@ -28,6 +33,8 @@ export interface PartContext<S> {
   ui: QuestionUi;
   /** Checks the answer, as the Check button does (Enter in a field). */
   submit(): void;
+  /** Announces a message in the question's live region (a step moved). */
+  say(message: string): void;
 }
 
 /** A kind's browser module: builds the answer part of one question. */

@@ -75,8 +75,15 @@ export function resultMessage(state: QuestionState, kind: QuestionKind, hasExpla
   return text(ui.saidWrong);
 }
 
+/**
+ * The kinds whose words are all in the `question` strings. Other kinds (ordering, matching,
+ * blanks) bring their own string group and say their own messages (`AnswerPart.missing`
+ * and `wrongMessage`), so a page without them never loads their words.
+ */
+export type CoreKind = 'single' | 'multiple' | 'text' | 'number';
+
 /** What the live region says when Check is pressed with nothing to check. */
-export function emptyMessage(kind: QuestionKind, ui: QuestionUi): string {
+export function emptyMessage(kind: CoreKind, ui: QuestionUi): string {
   switch (kind) {
     case 'single':
       return text(ui.emptySingle);

@@ -55,7 +55,7 @@ export function renderQuestion(spec: QuestionSpec, parts: QuestionParts, ctx: Re
   const summary = text(explanation ? ui.showKeyAndExplanation : ui.showKey);
   const inner =
     element('p', { class: 'mn-question__kind', id: `${id}-kind`, ...ignored }, escapeHtml(kind.label(spec, ctx))) +
-    element('div', { class: 'mn-question__stem', id: `${id}-stem` }, parts.stem) +
+    element('div', { class: 'mn-question__stem', id: `${id}-stem` }, kind.stem ? kind.stem(spec, parts, ctx) : parts.stem) +
     kind.answer(spec, parts, ctx) +
     hints(spec, parts, ctx) +
     element('p', { class: 'mn-question__earlier', hidden: true, ...ignored }) +

@@ -70,6 +70,16 @@ function note(item: ExportItem, url: string | undefined): { type: 'Basic' | 'Clo
       return { type: 'Basic', fields: [html(parts.stem), `${spec.accept.map(escapeHtml).join(' / ')}${explanation}`], lost: asCard };
     case 'number':
       return { type: 'Basic', fields: [html(parts.stem), `${spec.number}${spec.tolerance > 0 ? ` ± ${spec.tolerance}` : ''}${explanation}`], lost: asCard };
+    // Until these have their own note forms: the answer key on the back, from the plain-text
+    // spec (a blanks question's rendered stem holds its inputs; the spec writes each as _____).
+    case 'order':
+    case 'match':
+    case 'blanks': {
+      const items = spec.kind === 'order' ? spec.steps : spec.kind === 'match' ? spec.pairs.map((p) => `${p.prompt}: ${p.answer}`) : spec.blanks.map((b) => (b.kind === 'text' ? b.accept.join(' / ') : `${b.number}${b.tolerance > 0 ? ` ± ${b.tolerance}` : ''}`));
+      const list = `<ol>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ol>`;
+      const front = spec.kind === 'blanks' ? escapeHtml(spec.stem) : html(parts.stem);
+      return { type: 'Basic', fields: [front, `${list}${explanation}`], lost: 'it becomes a flashcard with the answer key on its back: the export has no form for this kind yet' };
+    }
     default:
       return unknownKind(spec);
   }

@@ -87,6 +87,10 @@ function answers(item: ExportItem, url?: string): string[] | string {
       return [`#${spec.number}${spec.tolerance > 0 ? `:${spec.tolerance}` : ''}`];
     case 'flashcard':
       return 'GIFT has no flashcards (export them with --format anki)';
+    case 'order':
+    case 'match':
+    case 'blanks':
+      return 'the GIFT export has no form for ordering, matching or fill-in-the-blank questions yet';
     default:
       return unknownKind(spec);
   }
