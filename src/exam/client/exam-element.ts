@@ -9,7 +9,7 @@ import type { ExamConfig } from '../config';
 import { readSeed } from '../query';
 import { newSeed } from '../seed';
 import type { Action, Host } from './runner';
-import { addressPractice, addressQuery, fillForm, formPractice, startOptions } from './setup';
+import { addressPractice, addressQuery, fillForm, formPractice, samePractice, startOptions } from './setup';
 import { openExamStorage } from './storage';
 
 class MnemoExam extends HTMLElement {
@@ -63,7 +63,7 @@ class MnemoExam extends HTMLElement {
       event.preventDefault();
       // The address's test is taken again exactly when its choices are still the ones made.
       const shared = readSeed(location.search);
-      const same = shared && (!practice || JSON.stringify(formPractice(form)) === JSON.stringify(addressPractice(form, location.search)));
+      const same = shared && (!practice || samePractice(formPractice(form), addressPractice(form, location.search)));
       void run({ start: host.options(same ? shared : undefined) });
     });
     const open = stored.open[config.exam];

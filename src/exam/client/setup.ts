@@ -40,10 +40,17 @@ export function fillForm(form: HTMLFormElement, layout: Layout, practice?: Pract
   }
 }
 
-/** The practice choices in an address, keeping only the sections and topics the form offers. */
+/** The practice choices in an address (its seed apart), keeping only the sections and topics the form offers. */
 export function addressPractice(form: HTMLFormElement, search: string): PracticeOptions {
   const values = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].map((input) => input.value);
-  return readPracticeQuery(search, { sections: values('section'), tags: values('tag') });
+  const { sections, tags, count, timed, weakSpots } = readPracticeQuery(search, { sections: values('section'), tags: values('tag') });
+  return { sections, tags, count, timed, weakSpots };
+}
+
+/** Whether two sets of practice choices make the same test (sections and topics in any order). */
+export function samePractice(a: PracticeOptions, b: PracticeOptions): boolean {
+  const set = (list: string[]) => [...list].sort().join('\n');
+  return set(a.sections) === set(b.sections) && set(a.tags) === set(b.tags) && a.count === b.count && a.timed === b.timed && a.weakSpots === b.weakSpots;
 }
 
 /**
