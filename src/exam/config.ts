@@ -3,14 +3,20 @@
  * everything the build knows that a draw needs, so the browser fetches only the catalogue
  * index and the drawn questions. Browser-safe.
  */
+import type { StudyKeys } from '../lib/progress/keys';
 import type { Selection } from './pool';
 
 /** The settings of one exam, as the build writes them into its page. */
 export interface ExamConfig {
   /** The attempt key: the exam page's route slug, or `practice`. */
   exam: string;
-  /** The guide's base path, e.g. `/guide/` (storage keys and the catalogue hang off it). */
+  /** The guide's base path, e.g. `/guide/` (the catalogue is under it). */
   base: string;
+  /**
+   * The guide's storage keys (`studyKeys(base)`), written by the build so that the page's
+   * script does not bring in the progress store to compute them.
+   */
+  keys: StudyKeys;
   /** The guide's language (BCP 47), for plurals and lists. */
   lang: string;
   /** The guide's `shuffle` setting, for questions that set none. */

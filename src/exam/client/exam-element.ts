@@ -3,14 +3,12 @@
  * with the page: it offers the setup (and resumes an attempt in progress at once), and loads
  * the runner, the catalogue and the questions only when a test starts.
  */
-import examUi from 'virtual:mnemo/ui/exam';
-import { text } from '../../i18n/format';
 import type { ExamConfig } from '../config';
 import { readSeed } from '../query';
 import { newSeed } from '../seed';
+import { peekExams } from './peek';
 import type { Action, Host } from './runner';
 import { addressPractice, addressQuery, fillForm, formPractice, samePractice, startOptions } from './setup';
-import { openExamStorage } from './storage';
 
 class MnemoExam extends HTMLElement {
   connectedCallback() {
@@ -23,17 +21,11 @@ class MnemoExam extends HTMLElement {
     const paper = this.querySelector<HTMLElement>('.mn-exam__paper')!;
     const status = this.querySelector<HTMLElement>('.mn-exam__status')!;
     const practice = config.questions === undefined;
-    let warned = false;
-    const storage = openExamStorage(config.base, () => {
-      if (!warned) status.textContent = text(examUi.notSaved);
-      warned = true;
-    });
-    const stored = storage.read();
-    fillForm(form, stored.layout ?? 'one', practice ? addressPractice(form, location.search) : undefined);
+    const peek = peekExams(config.keys.exams, config.exam);
+    fillForm(form, peek.layout ?? 'one', practice ? addressPractice(form, location.search) : undefined);
 
     const host: Host = {
       config,
-      storage,
       paper,
       status,
       options: (seed) => startOptions(config, form, seed ?? newSeed()),
@@ -66,10 +58,11 @@ class MnemoExam extends HTMLElement {
       const same = shared && (!practice || samePractice(formPractice(form), addressPractice(form, location.search)));
       void run({ start: host.options(same ? shared : undefined) });
     });
-    const open = stored.open[config.exam];
+    const open = peek.open;
+    const asked = readSeed(location.search);
     // An attempt in progress is always resumed (its timer runs on); a finished one shows its
     // results unless the address asks for another test.
-    if (open && (open.submittedAt === undefined || !readSeed(location.search) || readSeed(location.search) === open.seed)) void run({ resume: open });
+    if (open && (!open.submitted || !asked || asked === open.seed)) void run({ resume: true });
     else button.disabled = false;
   }
 }

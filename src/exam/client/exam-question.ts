@@ -4,13 +4,12 @@
  * no feedback and no explanation until the attempt is submitted. Then `review` locks it and
  * shows the learner's answer, the right answer, every feedback and the explanation.
  */
-import cardUi from 'virtual:mnemo/ui/card';
 import examUi from 'virtual:mnemo/ui/exam';
 import questionUi from 'virtual:mnemo/ui/question';
 import type { CatalogueItem } from '../../checks/catalogue/collect';
 import { KIND_CLIENTS } from '../../checks/client/kinds';
 import { renderQuestion } from '../../checks/render/question';
-import type { QuestionParts } from '../../checks/render/types';
+import type { QuestionParts, RenderContext } from '../../checks/render/types';
 import type { QuestionKind, QuestionSpec } from '../../checks/schema';
 import { format, text } from '../../i18n/format';
 import { choiceRandom } from '../random';
@@ -51,7 +50,9 @@ export interface QuestionContext {
 /** The `<mnemo-question>` markup as a plain element: exam questions must not run the lesson element. */
 function renderedRoot(item: CatalogueItem, context: QuestionContext): HTMLElement {
   const template = document.createElement('template');
-  const ctx = { store: context.store, shuffle: context.shuffle, ui: { question: questionUi, card: cardUi } };
+  // A question renders with the question strings only; the card strings (for flashcards) would
+  // only add weight here.
+  const ctx = { store: context.store, shuffle: context.shuffle, ui: { question: questionUi } as RenderContext['ui'] };
   template.innerHTML = renderQuestion(item.spec as QuestionSpec, item.parts as QuestionParts, ctx);
   const rendered = template.content.firstElementChild!;
   const root = h('div');

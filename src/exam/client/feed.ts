@@ -5,7 +5,7 @@
  * since the review schedule brings in FSRS.
  */
 import { openProgress } from '../../checks/client/progress';
-import { studyKeys } from '../../lib/progress/keys';
+import type { StudyKeys } from '../../lib/progress/keys';
 import { DEFAULT_REVIEW_SETTINGS } from '../../review/defaults';
 import { answerOutsideReview } from '../../review/session';
 import { createReviewStore } from '../../review/store';
@@ -23,8 +23,7 @@ function browserStorage(): Storage | null {
  * Records the outcomes of a submitted attempt at `now` (ms). Unanswered questions are left out
  * of both: nothing was recalled or got wrong, and the results page lists them as missed.
  */
-export function feedStudy(base: string, outcomes: Readonly<Record<string, Outcome>>, now: number): void {
-  const keys = studyKeys(base);
+export function feedStudy(keys: StudyKeys, outcomes: Readonly<Record<string, Outcome>>, now: number): void {
   const answered = Object.entries(outcomes).filter((entry): entry is [string, 'right' | 'wrong'] => entry[1] !== 'unanswered');
   const progress = openProgress(keys.progress);
   for (const [id, outcome] of answered) progress.recordResult(id, outcome);

@@ -9,9 +9,9 @@ import lang from 'virtual:mnemo/lang';
 import type { CatalogueItem } from '../../checks/catalogue/collect';
 import type { CatalogueIndex } from '../../checks/catalogue/write';
 import { text } from '../../i18n/format';
-import { studyKeys } from '../../lib/progress/keys';
 import { toResult, type OpenAttempt } from '../attempt';
 import { questionPlaces } from '../catalogue-pool';
+import type { ExamStorage } from '../exam-storage';
 import { confirmText } from '../labels';
 import { scoreAttempt, type Outcome } from '../score';
 import { confirmSubmit, type Confirmation } from './confirm';
@@ -20,7 +20,6 @@ import { examQuestion } from './exam-question';
 import { showResults } from './results-view';
 import type { Action, Host } from './runner';
 import { createSheet } from './sheet';
-import { examKey } from './storage';
 import { startTimer } from './timer-view';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -38,8 +37,8 @@ export interface Loaded {
  * Shows `attempt` for taking, or its results when it is already submitted. `run` starts
  * another action (retry, retake, a new test).
  */
-export async function take(host: Host, attempt: OpenAttempt, { index, items, focus }: Loaded, run: (action: Action) => void): Promise<void> {
-  const { config, storage, paper } = host;
+export async function take(host: Host, storage: ExamStorage, attempt: OpenAttempt, { index, items, focus }: Loaded, run: (action: Action) => void): Promise<void> {
+  const { config, paper } = host;
   // Questions removed from the guide since the draw are left out of the attempt.
   const drawn = items.map((item) => item.spec.id);
   let saved: OpenAttempt = same(drawn, attempt.drawn) ? attempt : { ...attempt, drawn, flags: attempt.flags.filter((id) => drawn.includes(id)) };
@@ -70,7 +69,7 @@ export async function take(host: Host, attempt: OpenAttempt, { index, items, foc
     persist();
   };
   const questions = await Promise.all(
-    items.map((item, n) => examQuestion(item, n, { seed: saved.seed, total: items.length, store: studyKeys(config.base).progress, shuffle: config.shuffle, onChange })),
+    items.map((item, n) => examQuestion(item, n, { seed: saved.seed, total: items.length, store: config.keys.progress, shuffle: config.shuffle, onChange })),
   );
   for (const q of questions) if (answers[q.id] !== undefined) q.restore(answers[q.id]);
 
@@ -98,7 +97,7 @@ export async function take(host: Host, attempt: OpenAttempt, { index, items, foc
         if (current?.id === submitted.id && current.submittedAt !== undefined) return (first = false), store;
         return { ...store, open: { ...store.open, [config.exam]: submitted }, results: [toResult(submitted, score, config.passMark), ...store.results] };
       });
-      if (first) void import('./feed').then(({ feedStudy }) => feedStudy(config.base, outcomes, submittedAt));
+      if (first) void import('./feed').then(({ feedStudy }) => feedStudy(config.keys, outcomes, submittedAt));
     }
     const actions = {
       retryMissed: (ids: string[]) => run({ retry: { ids, layout } }),
@@ -117,7 +116,7 @@ export async function take(host: Host, attempt: OpenAttempt, { index, items, foc
       done = true;
       stopTimer?.();
       window.removeEventListener('storage', onStorage);
-      return run({ resume: current });
+      return run({ resume: true });
     }
     if (current.updatedAt <= saved.updatedAt && current.submittedAt === undefined) return;
     for (const q of questions) if (!same(current.answers[q.id], answers[q.id])) q.restore(current.answers[q.id]);
@@ -129,7 +128,7 @@ export async function take(host: Host, attempt: OpenAttempt, { index, items, foc
     if (current.submittedAt !== undefined) finish(false);
   };
   const onStorage = (event: StorageEvent) => {
-    if (event.key === examKey(config.base) || event.key === null) follow(storage.read().open[config.exam]);
+    if (event.key === config.keys.exams || event.key === null) follow(storage.read().open[config.exam]);
   };
 
   const sheet = createSheet(paper, questions, flags, layout, {
