@@ -45,7 +45,8 @@ export function readManifest(site: string): Manifest {
     throw new Error(`${file} has version ${JSON.stringify(data.version)}; this verifier reads version ${VERSION}. Rebuild the guide with this version of Mnemo.`);
   }
   const exams = Array.isArray(data.exams) ? data.exams.filter((slug): slug is string => typeof slug === 'string') : [];
-  return { checks: data.checks as CheckEntry[], exams, lang: String(data.lang ?? 'en'), ui: data.ui as VerifyUi };
+  const lang = String(data.lang ?? 'en');
+  return { checks: data.checks as CheckEntry[], exams, lang, ui: { ...(data.ui as Omit<VerifyUi, 'lang'>), lang } };
 }
 
 /** The self-checks a lesson page shows: all but the questions written on exam pages. */
