@@ -3,7 +3,7 @@
  * the clock, the time taken, lists of question numbers, the navigator's labels. Browser-safe.
  */
 import type { UiGroup } from '../i18n/en';
-import { format, text } from '../i18n/format';
+import { text } from '../i18n/format';
 import { plural } from '../i18n/plural';
 
 /** The exam strings of the guide's language (`src/i18n/en.ts` `exam`). */
@@ -34,7 +34,7 @@ export function formatDuration(ms: number, lang: string, ui: ExamUi): string {
   const minutes = Math.floor(total / 60);
   const seconds = total % 60;
   if (!minutes) return plural(lang, ui.seconds, seconds);
-  return seconds ? format(text(ui.minutesSeconds), { minutes, seconds }) : plural(lang, ui.minutes, minutes);
+  return seconds ? text(ui.minutesSeconds, { minutes, seconds }, lang) : plural(lang, ui.minutes, minutes);
 }
 
 /**
@@ -70,5 +70,5 @@ export function confirmText(unanswered: readonly number[], flagged: readonly num
  */
 export function navigatorLabel(n: number, answered: boolean, flagged: boolean, ui: ExamUi): string {
   const states = [text(answered ? ui.navAnswered : ui.navUnanswered), ...(flagged ? [text(ui.navFlagged)] : [])];
-  return format(text(ui.navItem), { n, states: states.join(', ') });
+  return text(ui.navItem, { n, states: states.join(', ') });
 }

@@ -4,6 +4,7 @@
  * no feedback and no explanation until the attempt is submitted. Then `review` locks it and
  * shows the learner's answer, the right answer, every feedback and the explanation.
  */
+import lang from 'virtual:mnemo/lang';
 import examUi from 'virtual:mnemo/ui/exam';
 import questionUi from 'virtual:mnemo/ui/question';
 import type { CatalogueItem } from '../../checks/catalogue/collect';
@@ -11,7 +12,7 @@ import { KIND_CLIENTS } from '../../checks/client/kinds';
 import { renderQuestion } from '../../checks/render/question';
 import type { QuestionParts, RenderContext } from '../../checks/render/types';
 import type { QuestionKind, QuestionSpec } from '../../checks/schema';
-import { format, text } from '../../i18n/format';
+import { text } from '../../i18n/format';
 import { choiceRandom } from '../random';
 import type { Outcome } from '../score';
 import { readControls, restoreControls } from './controls';
@@ -52,7 +53,7 @@ function renderedRoot(item: CatalogueItem, context: QuestionContext): HTMLElemen
   const template = document.createElement('template');
   // A question renders with the question strings only; the card strings (for flashcards) would
   // only add weight here.
-  const ctx = { store: context.store, shuffle: context.shuffle, ui: { question: questionUi } as RenderContext['ui'] };
+  const ctx = { store: context.store, shuffle: context.shuffle, lang, ui: { question: questionUi } as RenderContext['ui'] };
   template.innerHTML = renderQuestion(item.spec as QuestionSpec, item.parts as QuestionParts, ctx);
   const rendered = template.content.firstElementChild!;
   const root = h('div');
@@ -77,7 +78,7 @@ export async function examQuestion(item: CatalogueItem, n: number, context: Ques
   const { id } = item.spec;
   const root = renderedRoot(item, context);
   const title = `mn-exam-q${n + 1}`;
-  const heading = h('h3', { id: title, class: 'mn-exam__number', tabindex: -1 }, format(text(examUi.questionOf), { n: n + 1, total: context.total }));
+  const heading = h('h3', { id: title, class: 'mn-exam__number', tabindex: -1 }, text(examUi.questionOf, { n: n + 1, total: context.total }, lang));
   const verdict = h('p', { class: 'mn-exam__verdict', hidden: true });
   const flag = h('button', { type: 'button', class: 'mn-button mn-exam__flag', 'aria-pressed': 'false' }, text(examUi.flag));
   const box = h('section', { class: 'mn-exam__question', 'aria-labelledby': title }, h('div', { class: 'mn-exam__head' }, heading, flag), verdict, root);

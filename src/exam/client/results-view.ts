@@ -5,7 +5,7 @@
  */
 import examUi from 'virtual:mnemo/ui/exam';
 import lang from 'virtual:mnemo/lang';
-import { format, text } from '../../i18n/format';
+import { text } from '../../i18n/format';
 import { plural } from '../../i18n/plural';
 import { formatDuration } from '../labels';
 import type { ExamScore, Outcome } from '../score';
@@ -68,8 +68,8 @@ export function showResults(
   const figures = h(
     'p',
     {},
-    `${format(text(examUi.score), { right: score.right, total: score.total, percent: score.percent })} ${format(text(examUi.passMarkWas), { percent: passMark })} `,
-    format(text(examUi.timeTaken), { time: formatDuration(score.timeTakenMs, lang, examUi) }),
+    `${text(examUi.score, { right: score.right, total: score.total, percent: score.percent }, lang)} ${text(examUi.passMarkWas, { percent: passMark }, lang)} `,
+    text(examUi.timeTaken, { time: formatDuration(score.timeTakenMs, lang, examUi) }, lang),
   );
   for (const q of questions) q.review(outcomes[q.id] ?? 'unanswered');
   const review = h('section', { class: 'mn-exam__review', 'aria-labelledby': 'mn-exam-review' }, h('h2', { id: 'mn-exam-review' }, text(examUi.review)), ...questions.map((q) => q.box));

@@ -3,8 +3,9 @@
  * navigator, the questions one at a time or all on one page, and Submit. Keeps the view in
  * step with the answers and flags; saving and submitting are the caller's.
  */
+import lang from 'virtual:mnemo/lang';
 import examUi from 'virtual:mnemo/ui/exam';
-import { format, text } from '../../i18n/format';
+import { text } from '../../i18n/format';
 import type { Layout } from '../attempt';
 import { navigatorLabel } from '../labels';
 import { h } from './dom';
@@ -61,7 +62,7 @@ export function createSheet(paper: HTMLElement, questions: ExamQuestion[], flags
       button.toggleAttribute('data-flagged', isFlagged);
       q.flag.setAttribute('aria-pressed', String(isFlagged));
     });
-    count.textContent = format(text(examUi.answered), { answered, total });
+    count.textContent = text(examUi.answered, { answered, total }, lang);
   };
 
   const show = () => {

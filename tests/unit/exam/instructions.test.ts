@@ -3,7 +3,7 @@ import { withoutQuestions } from '../../../src/exam/build/instructions';
 import { renderQuestion } from '../../../src/checks/render/question';
 import { en } from '../../../src/i18n/en';
 
-const ctx = { store: 'mnemo:progress:/', shuffle: false, ui: { question: en.question, card: en.card } };
+const ctx = { store: 'mnemo:progress:/', shuffle: false, lang: 'en', ui: { question: en.question, card: en.card } };
 const question = renderQuestion(
   { kind: 'single', id: 'own-1', lesson: 'exams/final', file: 'exams/final.mdx', line: 5, stem: 'Why?', hints: ['Think'], explanation: 'Because.', choices: [{ text: 'A', correct: true }, { text: 'B', correct: false, feedback: 'No </mnemo-question> here' }] },
   { stem: '<p>Why <code>&lt;/mnemo-question&gt;</code>?</p>', choices: ['A', 'B'], hints: ['<p>Think</p>'], explanation: '<p>Because.</p>' },
