@@ -42,3 +42,7 @@ declare module 'virtual:mnemo/lang' {
   const lang: string;
   export default lang;
 }
+declare module 'virtual:mnemo/ui/exam' {
+  const strings: import('./i18n/en').UiGroup<'exam'>;
+  export default strings;
+}

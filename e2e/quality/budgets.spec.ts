@@ -5,13 +5,16 @@ import { SITES_DIR, siteUrl } from '../support/sites';
 import { BUDGETS, type PageType } from './budgets';
 import { weigh } from './weigh';
 
-const checks: { lesson: string; kind: string }[] = JSON.parse(readFileSync(join(SITES_DIR, 'sample/_mnemo/checks.json'), 'utf8')).checks;
-const lessonsWithChecks = [...new Set(checks.map((c) => c.lesson))];
+const manifest: { checks: { lesson: string; kind: string }[]; exams?: string[] } = JSON.parse(readFileSync(join(SITES_DIR, 'sample/_mnemo/checks.json'), 'utf8'));
+// Exam pages have a budget of their own (their questions show only inside the exam).
+const lessonsWithChecks = [...new Set(manifest.checks.map((c) => c.lesson))].filter((lesson) => !manifest.exams?.includes(lesson));
 
 const PAGES: [PageType, string][] = [
   ['home', ''],
   ['section', 'foundations/'],
   ['lessonPlain', 'reference/cheat-sheet/'],
+  ['exam', 'exams/final-exam/'],
+  ['practice', 'practice/'],
   ['notFound', 'no/such/page/'],
 ];
 

@@ -37,6 +37,18 @@ export const BUDGETS = {
     js: 3 * KB,
     why: 'A lesson with no self-checks ships no self-check code: only the theme switch, code copy button, badges and search loader.',
   },
+  exam: {
+    html: 14 * KB,
+    css: 14 * KB,
+    js: 20 * KB,
+    why: 'An exam page: its instructions and the exam setup. The runner, the drawn questions and their kinds\' code load only when the learner starts, so before that it carries the exam element, the page\'s usual scripts, and the question script of a question written on the page (issue 12: at most 20 KB of JavaScript before interaction).',
+  },
+  practice: {
+    html: 12 * KB,
+    css: 14 * KB,
+    js: 20 * KB,
+    why: 'The practice page: the choices of sections, topics, size and timing, and the same exam element as exam pages (issue 12).',
+  },
   notFound: {
     html: 6 * KB,
     css: 10 * KB,

@@ -19,6 +19,7 @@ import type { LessonFile } from '../checks/build/remark-self-checks';
 import type { LessonAnalysis } from '../checks/build/types';
 import { analyseSource, joinLessons } from '../checks/build/validate-guide';
 import type { CheckSpec } from '../checks/schema';
+import { guideExamProblems } from '../exam/build/guide-exams';
 import { languageNote, resolveStrings } from '../i18n';
 import { loadGuide, type Guide } from '../lib/content/model';
 import type { LessonLink } from '../lib/links';
@@ -72,7 +73,10 @@ function contentReport(guide: Guide, files: Map<string, LessonFile>, compiled: M
       return { file: lesson.file, ...analysis };
     });
   const joined = joinLessons(lessons);
-  return { problems: [...guide.problems, ...joined.problems], warnings: guide.warnings, checks: joined.checks };
+  // Exam pools are counted from every lesson's questions, so only once they all read right:
+  // a lesson that failed would make a pool look too small.
+  const exams = joined.problems.length ? [] : guideExamProblems(guide, joined.checks);
+  return { problems: [...guide.problems, ...joined.problems, ...exams], warnings: guide.warnings, checks: joined.checks };
 }
 
 function logWarnings(logger: AstroIntegrationLogger, warnings: Problem[]) {

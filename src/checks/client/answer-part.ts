@@ -2,6 +2,7 @@
  * The small interface each kind's browser code implements (choices, typed text or number),
  * so the question element holds the shared flow (check, try again, show answer) once.
  */
+import type { RandomSource } from '../core/shuffle';
 import type { Grade } from '../render/types';
 import type { QuestionState, QuestionUi } from './view-state';
 
@@ -22,6 +23,14 @@ export interface AnswerPart {
    * question's usual words (which parts are wrong); the usual words otherwise.
    */
   wrongMessage?(grade: Grade): string;
+  /**
+   * The current answer as plain JSON, for an exam to save and restore after a reload. Optional:
+   * without it an exam saves the answer area's form controls (`src/exam/client/controls.ts`),
+   * which is enough for kinds whose answer lives in native inputs and selects.
+   */
+  response?(): unknown;
+  /** Puts back an answer `response()` gave (ignoring one it cannot read). */
+  restore?(response: unknown): void;
 }
 
 /** What a kind's browser module gets to set up its answer area. */
@@ -35,6 +44,11 @@ export interface PartContext<S> {
   submit(): void;
   /** Announces a message in the question's live region (a step moved). */
   say(message: string): void;
+  /**
+   * The order of whatever the kind shuffles (choices, steps, answers); `Math.random` when
+   * absent. An exam passes one seeded per test and question, so a retake shows the same order.
+   */
+  random?: RandomSource;
 }
 
 /** A kind's browser module: builds the answer part of one question. */

@@ -8,11 +8,11 @@ import { shuffle } from '../../core/shuffle';
 import { gradeChoice, type ChoiceClient } from './grade';
 
 /** Enables the choices of the question (shuffled first when asked) and returns their answer part. */
-export function createPart({ root, spec, ui }: PartContext<ChoiceClient>): AnswerPart {
+export function createPart({ root, spec, ui, random }: PartContext<ChoiceClient>): AnswerPart {
   const group = root.querySelector<HTMLElement>('.mn-choices')!;
   let items = [...group.querySelectorAll<HTMLElement>('.mn-choice')];
   if (spec.shuffle) {
-    items = shuffle(items);
+    items = shuffle(items, random);
     // Reordering the DOM, not just the view, keeps Tab and arrow-key order matching the eye.
     group.append(...items);
   }

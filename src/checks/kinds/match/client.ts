@@ -11,11 +11,11 @@ import { shuffleOutOfOrder } from '../../core/shuffle';
 import { gradeMatch, type MatchClient } from './grade';
 
 /** Shuffles the answers of every prompt and returns the question's answer part. */
-export function createPart({ root, spec, ui }: PartContext<MatchClient>): AnswerPart {
+export function createPart({ root, spec, ui, random }: PartContext<MatchClient>): AnswerPart {
   const rows = [...root.querySelectorAll<HTMLElement>('.mn-pair')];
   const selects = rows.map((row) => row.querySelector('select')!);
   const values = [...selects[0]!.options].slice(1).map((option) => option.value);
-  const order = shuffleOutOfOrder(values.sort((a, b) => Number(a) - Number(b)));
+  const order = shuffleOutOfOrder(values.sort((a, b) => Number(a) - Number(b)), random);
   for (const select of selects) {
     // One order for every prompt, so a learner who has read the list once can find an answer.
     const byValue = new Map([...select.options].map((option) => [option.value, option]));

@@ -15,7 +15,7 @@ import { gradeOrder, type OrderClient } from './grade';
 const KEYS: Record<string, -1 | 1> = { ArrowUp: -1, ArrowDown: 1 };
 
 /** Shuffles the steps of the question, shows their buttons and returns the answer part. */
-export function createPart({ root, say }: PartContext<OrderClient>): AnswerPart {
+export function createPart({ root, say, random }: PartContext<OrderClient>): AnswerPart {
   const list = root.querySelector<HTMLElement>('.mn-steps')!;
   const indexOf = (item: HTMLElement) => Number(item.dataset.index);
   const inOrder = [...list.querySelectorAll<HTMLElement>('.mn-step')].sort((a, b) => indexOf(a) - indexOf(b));
@@ -61,7 +61,7 @@ export function createPart({ root, say }: PartContext<OrderClient>): AnswerPart 
     });
     item.querySelector<HTMLElement>('.mn-step__moves')!.hidden = false;
   }
-  place(shuffleOutOfOrder(inOrder));
+  place(shuffleOutOfOrder(inOrder, random));
 
   return {
     missing: () => '',
@@ -80,7 +80,7 @@ export function createPart({ root, say }: PartContext<OrderClient>): AnswerPart 
       });
     },
     clear() {
-      place(shuffleOutOfOrder(inOrder));
+      place(shuffleOutOfOrder(inOrder, random));
     },
     focus() {
       items[0]?.querySelector<HTMLButtonElement>('[data-move="1"]')?.focus();
