@@ -3,7 +3,8 @@ import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { closestName } from './suggest';
 import { ContentError, type Problem } from './problems';
-import { describeValue, parseYamlSource } from './content/yaml-source';
+import { describeValue, parseYamlSource, type YamlSource } from './content/yaml-source';
+import { checkReviewSettings, ReviewSettingsSchema } from '../review/settings-schema';
 
 /** The file, inside the content folder, that holds the guide's settings. */
 export const SETTINGS_FILE = '_guide.yaml';
@@ -26,6 +27,8 @@ export const SettingsSchema = z
     lang: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/).default('en'),
     /** Shuffle the choices of every question unless the question says otherwise. */
     shuffle: z.boolean().default(false),
+    /** Spaced repetition on the `review/` page: `newPerDay` (default 20) and `retention` (default 0.9). */
+    review: ReviewSettingsSchema,
   })
   .strict();
 
@@ -63,7 +66,11 @@ export function loadSettings(contentDir: string, rootDir: string, env = process.
   const result = SettingsSchema.safeParse(raw);
   if (result.success) return result.data;
   const known = Object.keys(SettingsSchema.shape);
-  const problems: Problem[] = result.error.issues.map((issue) => {
+  // The `review:` block words its own problems (src/review/settings-schema.ts); each is placed
+  // on the nested key it is about.
+  const issues = result.error.issues.filter((issue) => issue.path[0] !== 'review');
+  const review = issues.length < result.error.issues.length ? reviewProblems(raw.review, file, source) : [];
+  const problems: Problem[] = issues.map((issue) => {
     if (issue.code === 'unrecognized_keys') {
       const key = issue.keys[0] ?? '';
       const guess = closestName(key, known);
@@ -86,5 +93,15 @@ export function loadSettings(contentDir: string, rootDir: string, env = process.
       fix: FIXES[key],
     };
   });
-  throw new ContentError(problems);
+  throw new ContentError([...problems, ...review]);
+}
+
+/** The problems of a `review:` block, each at the line of the setting it is about. */
+function reviewProblems(value: unknown, file: string, source: YamlSource): Problem[] {
+  return (checkReviewSettings(value).problems ?? []).map(({ path, message, fix }) => ({
+    file,
+    ...source.position(path.split('.')),
+    message,
+    fix,
+  }));
 }
