@@ -7,7 +7,7 @@ export { DAY_MS, DAY_START_HOUR, dayStart, localOffset, nextDayStart, studyDay, 
 export { DEFAULT_NEW_PER_DAY, DEFAULT_RETENTION, DEFAULT_REVIEW_SETTINGS } from './defaults';
 export { dueAt, dueByDay, dueToday } from './due';
 export { displayInterval, intervalMs, previewIntervals, untilDue, type Interval, type IntervalUnit } from './interval';
-export { formatInterval, formatUntil } from './interval-text';
+export { formatInterval, formatUntil, spellInterval, type UnitWords } from './interval-text';
 export { mergeReviewState, mergeReviewStates } from './merge';
 export { mergeNewCardLogs, newCardsToday, readNewCardLog, recordNewCard, type NewCardLog } from './new-cards';
 export { buildQueue, LEARN_AHEAD_MS, nextDue, type QueueInput, type ReviewQueue } from './queue';
