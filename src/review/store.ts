@@ -13,7 +13,7 @@ import type { ReviewData } from './session';
 export const REVIEW_VERSION = 1;
 
 /** The part of the Web Storage API the store uses. */
-export type ReviewStorage = Pick<Storage, 'getItem' | 'setItem'>;
+export type ReviewStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 /** Reading and changing one guide's review data. */
 export interface ReviewStore {
@@ -26,6 +26,8 @@ export interface ReviewStore {
   update(change: (data: ReviewData) => ReviewData): ReviewData;
   /** Forgets the given items (a lesson's reset). */
   forget(ids: readonly string[]): void;
+  /** Forgets every item and the day's new cards (the guide's reset). A value kept aside as damaged stays. */
+  clear(): void;
 }
 
 /**
@@ -96,6 +98,13 @@ export function createReviewStore(storage: ReviewStorage | null, key: string, on
       const states = { ...data.states };
       for (const id of ids) delete states[id];
       save({ ...data, states });
+    },
+    clear() {
+      try {
+        storage?.removeItem(key);
+      } catch {
+        // Blocked storage holds nothing to clear.
+      }
     },
   };
 }
