@@ -3,7 +3,7 @@ import { studyDay } from '../../../src/review/day';
 import { foldProgress } from '../../../src/review/fold';
 import { schedule } from '../../../src/review/schedule';
 import { rateItem } from '../../../src/review/session';
-import { unfolded, type ProgressRecords } from '../../../src/review/unfolded';
+import { readProgressRecords, unfolded, type ProgressRecords } from '../../../src/review/unfolded';
 import { DAY, MINUTE, REFERENCE_ZONE } from './clock';
 
 const T0 = Date.UTC(2026, 0, 5, 10, 0);
@@ -39,6 +39,14 @@ describe('unfolded: what lesson pages recorded that the schedule lacks', () => {
   it('ignores what it cannot read, and inherited keys', () => {
     const odd = JSON.parse('{"__proto__": {"result": "wrong", "at": 1}, "q": {"result": "wrong", "at": "x"}, "r": null}');
     expect(unfolded(progress({ questions: odd, cards: { c: { last: 'maybe', at: 1 } } }), {})).toEqual([]);
+  });
+});
+
+describe('readProgressRecords', () => {
+  it('reads the records of any version, and nothing from what is not progress', () => {
+    const v1 = '{"v":1,"questions":{"q-one":{"result":"wrong","at":5}},"cards":{"card-a":{"again":1,"got":0,"last":"again","at":6}}}';
+    expect(readProgressRecords(v1)).toEqual({ questions: { 'q-one': { result: 'wrong', at: 5 } }, cards: { 'card-a': { again: 1, got: 0, last: 'again', at: 6 } } });
+    for (const raw of [null, '{oops', '[1]', '{"v":0,"questions":{}}', '{"questions":{}}']) expect(readProgressRecords(raw)).toEqual({ questions: {}, cards: {} });
   });
 });
 
