@@ -42,10 +42,13 @@ export function parseReviewData(raw: string): { data: ReviewData; newer: boolean
     return undefined;
   }
   if (typeof value !== 'object' || value === null || !Number.isInteger((value as { v?: unknown }).v)) return undefined;
-  const { v, states, newCards } = value as { v: number; states?: unknown; newCards?: unknown };
+  const { v, states, newCards, missing } = value as { v: number; states?: unknown; newCards?: unknown; missing?: unknown };
   if (v < 1) return undefined;
+  const data: ReviewData = { states: readReviewStates(states) };
   const log = readNewCardLog(newCards);
-  return { data: { states: readReviewStates(states), ...(log ? { newCards: log } : {}) }, newer: v > REVIEW_VERSION };
+  if (log) data.newCards = log;
+  if (Array.isArray(missing)) data.missing = missing.filter((id): id is string => typeof id === 'string');
+  return { data, newer: v > REVIEW_VERSION };
 }
 
 /**

@@ -49,6 +49,10 @@ describe('the review store', () => {
     expect(failures).toHaveLength(1);
   });
 
+  it('reads back the ids the guide no longer has, and nothing but ids', () => {
+    expect(parseReviewData(JSON.stringify({ v: 1, states: {}, missing: ['gone', 3, 'old'] }))?.data).toEqual({ states: {}, missing: ['gone', 'old'] });
+  });
+
   it('forgets the items of a reset and keeps the rest', () => {
     const { storage } = memory();
     const store = createReviewStore(storage, KEY);
