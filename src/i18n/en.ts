@@ -153,7 +153,7 @@ export const en = {
     counts: 'Due now: {learning} learning, {review} to review, {new} new.',
     flashcard: 'Flashcard',
     question: 'Question',
-    from: 'from the lesson',
+    from: 'From the lesson',
     itemLabel: '{kind} from “{lesson}”',
     showAnswer: 'Show answer',
     rateGroup: 'How well did you recall it?',
