@@ -22,7 +22,8 @@ export function review(page: Page) {
     counts: root.locator('[data-counts]'),
     lesson: root.getByRole('link'),
     front: root.locator('.mn-card__prompt'),
-    reveal: root.getByRole('button', { name: 'Show answer', exact: true }),
+    // The widget's own button, not a question's "Show answer".
+    reveal: root.locator('[data-controls]').getByRole('button', { name: 'Show answer', exact: true }),
     rating: (name: 'Again' | 'Hard' | 'Good' | 'Easy') => root.getByRole('group', { name: 'How well did you recall it?' }).getByRole('button', { name: new RegExp(`^${name},`) }),
     next: root.getByRole('button', { name: 'Next item' }),
     note: root.locator('[data-note]'),

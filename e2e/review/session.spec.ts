@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { at, DAY, expectDue, MINUTE, MONDAY, openReview, review, stored, tabTo, ZONE } from './helpers';
 
 test.use({ timezoneId: ZONE });
+// Many steps in a real browser on a machine shared with builds: more time than the default.
+test.describe.configure({ timeout: 120_000 });
 test.beforeEach(async ({ page }) => {
   await page.clock.install({ time: MONDAY });
 });

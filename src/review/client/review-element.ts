@@ -49,7 +49,6 @@ class MnemoReview extends HTMLElement {
     const store = openReview();
     const catalogue = openCatalogue(config.base);
     const renderItem = itemRenderer(this);
-    this.hidden = false;
     let guide: GuideItems;
     try {
       guide = guideItems(await catalogue.index());

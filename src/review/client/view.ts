@@ -29,6 +29,8 @@ export function bindView(root: HTMLElement) {
     'controls', 'reveal', 'ratings', 'note', 'next', 'keys', 'done', 'done-next', 'done-count', 'status',
   ].map(part) as HTMLElement[];
   const buttons = [...ratings!.querySelectorAll<HTMLButtonElement>('[data-rating]')];
+  part('needs-script').remove();
+  loading!.hidden = false;
 
   return {
     stage: stage!,
