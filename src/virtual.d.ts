@@ -59,6 +59,11 @@ declare module 'virtual:mnemo/review-module/sync' {
   const url: string;
   export default url;
 }
+declare module 'virtual:mnemo/review-module/scheduler' {
+  /** The review page's scheduling, with ts-fsrs (src/review/client/scheduler.ts). */
+  const url: string;
+  export default url;
+}
 declare module 'virtual:mnemo/review-module/question' {
   /** Rendering a due question on the review page (src/review/client/question-item.ts). */
   const url: string;

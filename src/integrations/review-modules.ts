@@ -25,6 +25,8 @@ const ON_DEMAND: Record<string, string> = {
   watch: source('../review/client/watch.ts'),
   /** Folding lesson-page results into the schedule, and following resets (needs ts-fsrs). */
   sync: source('../review/client/sync.ts'),
+  /** The review page's scheduling (ts-fsrs), when the browser is idle or a rating needs it. */
+  scheduler: source('../review/client/scheduler.ts'),
   /** The review page, when a question is due: rendering it. */
   question: source('../review/client/question-item.ts'),
 };

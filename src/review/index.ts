@@ -6,7 +6,8 @@
 export { DAY_MS, DAY_START_HOUR, dayStart, localOffset, nextDayStart, studyDay, type UtcOffset } from './day';
 export { DEFAULT_NEW_PER_DAY, DEFAULT_RETENTION, DEFAULT_REVIEW_SETTINGS } from './defaults';
 export { dueAt, dueByDay, dueToday } from './due';
-export { displayInterval, intervalMs, previewIntervals, untilDue, type Interval, type IntervalUnit } from './interval';
+export { displayInterval, intervalMs, untilDue, type Interval, type IntervalUnit } from './interval';
+export { previewIntervals } from './preview';
 export { foldProgress } from './fold';
 export { formatInterval, formatUntil, spellInterval, type UnitWords } from './interval-text';
 export { mergeReviewState, mergeReviewStates } from './merge';

@@ -5,7 +5,8 @@
  * question is answered with its own controls and rated by its result (`ratingForQuestion`).
  * After each rating the queue is built again from storage as it is then, so a reload resumes
  * where the learner was, and two tabs reviewing at once lose no rating. The end of a session
- * says when the next item is due, and the session goes on by itself when one is.
+ * says when the next item is due, and the session goes on by itself when one is. The scheduler
+ * (ts-fsrs) is loaded on demand (`load-scheduler.ts`).
  */
 import * as config from 'virtual:mnemo/review';
 import ui from 'virtual:mnemo/ui/review';
@@ -14,16 +15,14 @@ import type { CatalogueItem } from '../../checks/catalogue/collect';
 import { onProgress } from '../../checks/client/events';
 import { format, text } from '../../i18n/format';
 import { dueAt } from '../due';
-import { foldProgress } from '../fold';
-import { previewIntervals } from '../interval';
 import { formatInterval } from '../interval-text';
 import { buildQueue, nextDue } from '../queue';
 import { ratingForQuestion, type ReviewRating } from '../ratings';
-import { rateItem } from '../session';
 import type { ReviewState } from '../state';
 import { guideItems, markMissing, type GuideItems } from './guide-items';
 import { itemRenderer } from './item';
 import { keyAction, keyTarget, type ReviewMode } from './keys';
+import { catchUp, idle, scheduler } from './load-scheduler';
 import { readProgress } from './read';
 import { openReview } from './storage';
 import { bindView, whenText } from './view';
@@ -38,7 +37,7 @@ interface Shown {
   state: ReviewState | undefined;
   mode: ReviewMode;
   /** For a question: its progress record when shown, so a new result can be told from an old one. */
-  before?: unknown;
+  before?: string;
 }
 
 class MnemoReview extends HTMLElement {
@@ -55,8 +54,8 @@ class MnemoReview extends HTMLElement {
     } catch {
       return view.fail();
     }
-    // Results recorded on lesson pages that the every-page script has not folded in yet.
-    store.update((data) => markMissing(foldProgress(data, readProgress(), config, undefined, guide.known), guide.known));
+    await catchUp(store, guide.known);
+    store.update((data) => markMissing(data, guide.known));
 
     let shown: Shown | undefined;
     let reviewed = 0;
@@ -97,75 +96,93 @@ class MnemoReview extends HTMLElement {
       }
       if (mine !== turn || !item) return;
       const isCard = item.spec.kind === 'flashcard';
-      shown = { id, item, state: data.states[id], mode: 'idle', before: isCard ? undefined : JSON.stringify(record(id) ?? null) };
+      const current: Shown = { id, item, state: data.states[id], mode: 'idle', before: isCard ? undefined : JSON.stringify(record(id) ?? null) };
+      shown = current;
       view.item(html, isCard, guide.lessonOf(id), id);
       if (isCard) {
         setMode('front');
         const details = view.stage.querySelector('details');
-        details?.addEventListener('toggle', () => details.open && reveal(false));
+        details?.addEventListener('toggle', () => details.open && void reveal(false));
       } else {
-        const preview = previewIntervals(id, shown.state, now, config);
-        const label = (rating: ReviewRating) => formatInterval(preview[rating], ui, config.lang);
-        setMode('question', format(text(ui.questionRates), { again: label('again'), hard: label('hard'), good: label('good') }));
+        setMode('question');
+        // The note's intervals need the scheduler; the question itself waits for nothing.
+        void idle().then(scheduler).then(({ preview }) => {
+          if (shown !== current || current.mode !== 'question') return;
+          const intervals = preview(id, current.state, now);
+          const label = (rating: ReviewRating) => formatInterval(intervals[rating], ui, config.lang);
+          setMode('question', format(text(ui.questionRates), { again: label('again'), hard: label('hard'), good: label('good') }));
+        });
       }
       if (focus) view.stage.focus();
+      // Showing an item needs no scheduler: it loads once the page has settled.
+      void idle().then(scheduler);
     };
 
     /** After a wait, or the tab coming back: goes on if something has fallen due. */
     const resume = async () => {
       if (!view.isDone()) return;
-      const wasFocused = this.contains(document.activeElement);
-      await advance(wasFocused);
+      await advance(this.contains(document.activeElement));
       if (shown) view.say(text(ui.resumed));
     };
 
-    const reveal = (moveFocus: boolean) => {
-      if (shown?.mode !== 'front') return;
+    const reveal = async (moveFocus: boolean) => {
+      const current = shown;
+      if (current?.mode !== 'front') return;
+      current.mode = 'back';
       const details = view.stage.querySelector('details');
       if (details) details.open = true;
-      view.intervals(previewIntervals(shown.id, shown.state, Date.now(), config));
+      const { preview } = await scheduler();
+      if (shown !== current || current.mode !== 'back') return; // rated or moved on meanwhile
+      view.intervals(preview(current.id, current.state, Date.now()));
       setMode('back');
       view.say(text(ui.shown));
       if (moveFocus) view.stage.focus();
     };
 
-    /** Saves a rating of the item on the stage, and says when it comes back. */
-    const rate = (rating: ReviewRating) => {
-      if (!shown) return;
-      const { id } = shown;
+    /** Saves a rating of the item on the stage; returns what the live region says of it. */
+    const rate = async (rating: ReviewRating): Promise<string | undefined> => {
+      const current = shown;
+      if (!current) return undefined;
+      const { rate: schedule } = await scheduler();
       const now = Date.now();
-      const next = store.update((data) => rateItem(data, id, rating, now, config)).states[id]!;
+      const next = store.update((data) => schedule(data, current.id, rating, now)).states[current.id]!;
       reviewed++;
       const message = format(text(ui.rated), { rating: view.ratingWord(rating), when: whenText(dueAt(next) ?? next.due, now) });
       view.say(message);
       return message;
     };
 
-    const act = (action: ReturnType<typeof keyAction>) => {
-      if (action === 'reveal') reveal(false);
-      else if (action === 'next') void advance(true);
-      else if (action && shown?.mode === 'back' && rate(action)) void advance(true);
+    const act = async (action: ReturnType<typeof keyAction>) => {
+      if (action === 'reveal') return reveal(false);
+      if (action === 'next') return advance(true);
+      if (!action || shown?.mode !== 'back') return;
+      shown.mode = 'idle'; // one rating per showing, however fast the keys come
+      if (await rate(action)) await advance(true);
     };
 
-    view.reveal.addEventListener('click', () => reveal(true));
+    view.reveal.addEventListener('click', () => void reveal(true));
     view.next.addEventListener('click', () => void advance(true));
-    for (const button of view.buttons) button.addEventListener('click', () => act(button.dataset.rating as ReviewRating));
+    for (const button of view.buttons) button.addEventListener('click', () => void act(button.dataset.rating as ReviewRating));
     this.addEventListener('keydown', (event) => {
       const press = { key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, target: keyTarget(event.target as Element) };
       const action = keyAction(press, shown?.mode ?? 'idle');
       if (!action) return;
       event.preventDefault();
-      act(action);
+      void act(action);
     });
 
     // A question on the stage saves its result to progress, as in its lesson: its first new
     // result rates it. Another tab's progress is not this session's.
     onProgress(config.progressKey, (change) => {
-      if (change.elsewhere || shown?.mode !== 'question') return;
-      const now = record(shown.id);
-      if (!now || JSON.stringify(now) === shown.before || (now.result !== 'right' && now.result !== 'wrong' && now.result !== 'revealed')) return;
-      const message = rate(ratingForQuestion({ result: now.result, hinted: now.hinted === true }));
-      setMode('answered', message);
+      const current = shown;
+      if (change.elsewhere || current?.mode !== 'question') return;
+      const now = record(current.id);
+      if (!now || JSON.stringify(now) === current.before) return;
+      if (now.result !== 'right' && now.result !== 'wrong' && now.result !== 'revealed') return;
+      current.mode = 'answered';
+      void rate(ratingForQuestion({ result: now.result, hinted: now.hinted === true })).then((message) => {
+        if (shown === current) setMode('answered', message);
+      });
     });
     // Another tab rated the item on the stage before it was started here: show the next one.
     onProgress(config.reviewKey, (change) => {

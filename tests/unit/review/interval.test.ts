@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyCard, Rating, type Card } from 'ts-fsrs';
-import { displayInterval, intervalMs, previewIntervals, untilDue } from '../../../src/review/interval';
+import { displayInterval, intervalMs, untilDue } from '../../../src/review/interval';
+import { previewIntervals } from '../../../src/review/preview';
 import { formatInterval, formatUntil, spellInterval } from '../../../src/review/interval-text';
 import { en } from '../../../src/i18n/en';
 import { schedule } from '../../../src/review/schedule';
