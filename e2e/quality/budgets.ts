@@ -37,6 +37,12 @@ export const BUDGETS = {
     js: 3 * KB,
     why: 'A lesson with no self-checks ships no self-check code: only the theme switch, code copy button, badges and search loader.',
   },
+  review: {
+    html: 10 * KB,
+    css: 10 * KB,
+    js: 20 * KB,
+    why: 'The review page (issue budget: 20 KB of JavaScript): the session, the catalogue loader and the flashcard renderer, and when a question is due first, its renderer and the lesson pages\' question code. The scheduler (ts-fsrs, about 7 KB) loads when the browser is idle.',
+  },
   notFound: {
     html: 6 * KB,
     css: 10 * KB,
