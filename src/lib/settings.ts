@@ -4,6 +4,8 @@ import { z } from 'astro/zod';
 import { closestName } from './suggest';
 import { ContentError, type Problem } from './problems';
 import { describeValue, parseYamlSource, type YamlSource } from './content/yaml-source';
+import { readUiOverrides } from './ui-overrides';
+import type { UiOverrides } from '../i18n';
 import { checkReviewSettings, ReviewSettingsSchema } from '../review/settings-schema';
 
 /** The file, inside the content folder, that holds the guide's settings. */
@@ -29,6 +31,12 @@ export const SettingsSchema = z
     shuffle: z.boolean().default(false),
     /** Spaced repetition on the `review/` page: `newPerDay` (default 20) and `retention` (default 0.9). */
     review: ReviewSettingsSchema,
+    /**
+     * The guide's own wording for any interface string, by group and key, over the language's
+     * (docs/languages.md). Checked by `readUiOverrides`, which names the file and line of a mistake.
+     * @example { question: { check: 'Submit' } }
+     */
+    ui: z.custom<UiOverrides>(() => true).optional(),
   })
   .strict();
 
@@ -63,13 +71,15 @@ export function loadSettings(contentDir: string, rootDir: string, env = process.
     source.data && typeof source.data === 'object' && !Array.isArray(source.data) ? { ...(source.data as object) } : {};
   if (env.MNEMO_BASE) raw.base = env.MNEMO_BASE.replace(/\/?$/, '/');
   if (env.MNEMO_SITE) raw.site = env.MNEMO_SITE;
+  const ui = readUiOverrides(raw.ui, file, source);
   const result = SettingsSchema.safeParse(raw);
-  if (result.success) return result.data;
+  if (result.success && !ui.problems.length) return { ...result.data, ...(raw.ui === undefined ? {} : { ui: ui.overrides }) };
   const known = Object.keys(SettingsSchema.shape);
   // The `review:` block words its own problems (src/review/settings-schema.ts); each is placed
   // on the nested key it is about.
-  const issues = result.error.issues.filter((issue) => issue.path[0] !== 'review');
-  const review = issues.length < result.error.issues.length ? reviewProblems(raw.review, file, source) : [];
+  const all = result.error?.issues ?? [];
+  const issues = all.filter((issue) => issue.path[0] !== 'review');
+  const review = issues.length < all.length ? reviewProblems(raw.review, file, source) : [];
   const problems: Problem[] = issues.map((issue) => {
     if (issue.code === 'unrecognized_keys') {
       const key = issue.keys[0] ?? '';
@@ -93,7 +103,7 @@ export function loadSettings(contentDir: string, rootDir: string, env = process.
       fix: FIXES[key],
     };
   });
-  throw new ContentError([...problems, ...review]);
+  throw new ContentError([...ui.problems, ...problems, ...review]);
 }
 
 /** The problems of a `review:` block, each at the line of the setting it is about. */
