@@ -15,7 +15,7 @@ type QuestionModule = typeof import('./question-item');
 
 /** Renders items for the page whose root element is `root`. */
 export function itemRenderer(root: HTMLElement): (item: CatalogueItem) => Promise<string> {
-  const context: RenderContext = { store: config.progressKey, shuffle: config.shuffle, ui: JSON.parse(root.dataset.strings!) as RenderContext['ui'] };
+  const context: RenderContext = { store: config.progressKey, shuffle: config.shuffle, lang: config.lang, ui: JSON.parse(root.dataset.strings!) as RenderContext['ui'] };
   let questions: Promise<QuestionModule> | undefined;
   return async (item) => {
     const { spec } = item;
