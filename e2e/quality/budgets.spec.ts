@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { SITES_DIR, siteUrl } from '../support/sites';
 import { BUDGETS, type PageType } from './budgets';
 import { weigh } from './weigh';
@@ -16,11 +16,16 @@ const PAGES: [PageType, string][] = [
   ['exam', 'exams/final-exam/'],
   ['practice', 'practice/'],
   ['notFound', 'no/such/page/'],
+  ['review', 'review/'],
 ];
+/** What a page shows once its scripts have run, when they fetch before they are done. */
+const READY: Partial<Record<PageType, (page: Page) => Promise<void>>> = {
+  review: (page) => expect(page.locator('mnemo-review [data-stage]')).toBeVisible(),
+};
 
 for (const [type, path] of PAGES) {
   test(`${type} page stays within its budget`, async ({ page }) => {
-    const weight = await weigh(page, siteUrl('sample', path));
+    const weight = await weigh(page, siteUrl('sample', path), READY[type]);
     console.log(`[weight] ${type} /sample/${path}: HTML ${weight.html} B, CSS ${weight.css} B, JS ${weight.js} B (gzip)`);
     const budget = BUDGETS[type];
     expect({ html: weight.html <= budget.html, css: weight.css <= budget.css, js: weight.js <= budget.js }).toEqual({ html: true, css: true, js: true });

@@ -49,6 +49,12 @@ export const BUDGETS = {
     js: 20 * KB,
     why: 'The practice page: the choices of sections, topics, size and timing, and the same exam element as exam pages (issue 12).',
   },
+  review: {
+    html: 10 * KB,
+    css: 10 * KB,
+    js: 20 * KB,
+    why: 'The review page (issue budget: 20 KB of JavaScript): the session, the catalogue loader and the flashcard renderer, and when a question is due first, its renderer and the lesson pages\' question code. The scheduler (ts-fsrs, about 7 KB) loads when the browser is idle.',
+  },
   notFound: {
     html: 6 * KB,
     css: 10 * KB,

@@ -3,9 +3,10 @@ import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { closestName } from './suggest';
 import { ContentError, type Problem } from './problems';
-import { describeValue, parseYamlSource } from './content/yaml-source';
+import { describeValue, parseYamlSource, type YamlSource } from './content/yaml-source';
 import { readUiOverrides } from './ui-overrides';
 import type { UiOverrides } from '../i18n';
+import { checkReviewSettings, ReviewSettingsSchema } from '../review/settings-schema';
 
 /** The file, inside the content folder, that holds the guide's settings. */
 export const SETTINGS_FILE = '_guide.yaml';
@@ -28,6 +29,8 @@ export const SettingsSchema = z
     lang: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/).default('en'),
     /** Shuffle the choices of every question unless the question says otherwise. */
     shuffle: z.boolean().default(false),
+    /** Spaced repetition on the `review/` page: `newPerDay` (default 20) and `retention` (default 0.9). */
+    review: ReviewSettingsSchema,
     /**
      * The guide's own wording for any interface string, by group and key, over the language's
      * (docs/languages.md). Checked by `readUiOverrides`, which names the file and line of a mistake.
@@ -72,7 +75,12 @@ export function loadSettings(contentDir: string, rootDir: string, env = process.
   const result = SettingsSchema.safeParse(raw);
   if (result.success && !ui.problems.length) return { ...result.data, ...(raw.ui === undefined ? {} : { ui: ui.overrides }) };
   const known = Object.keys(SettingsSchema.shape);
-  const problems: Problem[] = (result.error?.issues ?? []).map((issue) => {
+  // The `review:` block words its own problems (src/review/settings-schema.ts); each is placed
+  // on the nested key it is about.
+  const all = result.error?.issues ?? [];
+  const issues = all.filter((issue) => issue.path[0] !== 'review');
+  const review = issues.length < all.length ? reviewProblems(raw.review, file, source) : [];
+  const problems: Problem[] = issues.map((issue) => {
     if (issue.code === 'unrecognized_keys') {
       const key = issue.keys[0] ?? '';
       const guess = closestName(key, known);
@@ -95,5 +103,15 @@ export function loadSettings(contentDir: string, rootDir: string, env = process.
       fix: FIXES[key],
     };
   });
-  throw new ContentError([...ui.problems, ...problems]);
+  throw new ContentError([...ui.problems, ...problems, ...review]);
+}
+
+/** The problems of a `review:` block, each at the line of the setting it is about. */
+function reviewProblems(value: unknown, file: string, source: YamlSource): Problem[] {
+  return (checkReviewSettings(value).problems ?? []).map(({ path, message, fix }) => ({
+    file,
+    ...source.position(path.split('.')),
+    message,
+    fix,
+  }));
 }

@@ -8,9 +8,12 @@ const english = (group: string, key: string): Value => (en as unknown as Record<
 const forms = (value: Value): string[] => (typeof value === 'string' ? [value] : Object.values(value).filter((f): f is string => f !== undefined));
 const placeholders = (text: string): Set<string> => new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!));
 
-/** Keys whose wording may equal the English, per language: the same word in both. */
+/** Keys whose wording may equal the English, per language: the same word, or the same SI unit symbol, in both. */
+const SI_UNITS = ['review.unitSecond', 'review.unitMinute', 'review.unitHour'];
 const SAME_AS_ENGLISH: Record<string, string[]> = {
-  fr: ['search.section', 'search.kindQuestion', 'exam.sections', 'exam.paper', 'exam.sectionColumn'],
+  fr: ['search.section', 'search.kindQuestion', 'exam.sections', 'exam.paper', 'exam.sectionColumn', 'review.question', ...SI_UNITS],
+  es: SI_UNITS,
+  pt: SI_UNITS,
 };
 /** Strings with no word of their own (`'; '`, `'{label}: {text}'`) are the same in many languages. */
 const hasWords = (value: Value) => forms(value).some((form) => /\p{L}/u.test(form.replace(/\{\w+\}/g, '')));
