@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
+import { ID_PATTERN } from '../checks/core/ids';
 import { closestName } from './suggest';
 import { ContentError, type Problem } from './problems';
 import { describeValue, parseYamlSource } from './content/yaml-source';
@@ -26,6 +27,13 @@ export const SettingsSchema = z
     lang: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/).default('en'),
     /** Shuffle the choices of every question unless the question says otherwise. */
     shuffle: z.boolean().default(false),
+    /**
+     * The guide's identity in learners' progress files (lowercase letters, digits, hyphens): a
+     * file imports only into the guide whose id it names. Without it the id comes from the title
+     * (`guideId`); set it to the old one before retitling, so earlier files still import.
+     * @example "deployment-fundamentals"
+     */
+    id: z.string().regex(ID_PATTERN).optional(),
   })
   .strict();
 
@@ -39,6 +47,7 @@ const FIXES: Record<string, string> = {
   base: 'Write a path that starts and ends with a slash, e.g. `base: /guide/`.',
   lang: 'Write a language tag, e.g. `lang: en` or `lang: pt-BR`.',
   shuffle: 'Write `shuffle: true` or `shuffle: false`.',
+  id: 'Write lowercase letters, digits and hyphens, e.g. `id: deployment-fundamentals`.',
 };
 
 /**
