@@ -33,6 +33,14 @@ declare module 'virtual:mnemo/ui/search' {
   const strings: import('./i18n/en').UiGroup<'search'>;
   export default strings;
 }
+declare module 'virtual:mnemo/ui/saving' {
+  const strings: import('./i18n/en').UiGroup<'saving'>;
+  export default strings;
+}
+declare module 'virtual:mnemo/ui/dashboard' {
+  const strings: import('./i18n/en').UiGroup<'dashboard'>;
+  export default strings;
+}
 declare module 'virtual:mnemo/lang' {
   /** The guide's language (BCP 47). */
   const lang: string;
