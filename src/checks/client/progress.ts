@@ -1,24 +1,18 @@
 /**
- * The browser's side of saved progress: the guide's store over `localStorage`, announcing
+ * The browser's side of saved progress: the guide's store over the page's storage, announcing
  * every change (events.ts) so every badge, question and card on the page follows it. Each
  * element carries its store key in `data-store`: the key depends on the guide's base,
- * which only the server knows.
+ * which only the server knows. A save the browser refuses is kept for this page and reported,
+ * so the page says that progress is not being kept (`learner-data/client/`).
  */
+import { pageStorage } from '../../learner-data/client/storage';
+import { reportUnsaved } from '../../learner-data/client/unsaved';
 import { createProgressStore, type ProgressStore } from '../../lib/progress/store';
 import { announceProgress } from './events';
 
-/** `localStorage`, or null where the browser blocks it (progress is then not kept). */
-function browserStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
 /** The store for `key`; every change it makes is announced. */
 export function openProgress(key: string): ProgressStore {
-  const store = createProgressStore(browserStorage(), key);
+  const store = createProgressStore(pageStorage, key, { onWriteFailure: reportUnsaved });
   return {
     read: store.read,
     recordResult(id, result, hinted) {
