@@ -30,6 +30,7 @@ import { loadSettings, type Settings } from '../lib/settings';
 import type { UiStrings } from '../i18n/en';
 import { markdownProcessor } from './markdown';
 import { search } from './search';
+import { learnerDataModules } from './learner-data';
 import { checkBuiltSite } from './site-checks';
 import { virtualModules } from './virtual-modules';
 
@@ -165,6 +166,7 @@ export function mnemo(): AstroIntegration {
                 // Known up front in dev; in a build, filled in once every lesson has compiled (`renderChunk`).
                 checks: () => `export const checksByLesson = JSON.parse(${JSON.stringify(report ? JSON.stringify(idsByLesson(report.checks)) : PENDING_CHECKS)});`,
               }),
+              learnerDataModules(),
               {
                 name: 'mnemo:build-checks',
                 // A lesson that fails to compile stops the bundle; every lesson is then checked

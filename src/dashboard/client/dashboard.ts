@@ -52,7 +52,7 @@ class MnemoDashboard extends HTMLElement {
       if (action === 'export') tell(message, await exportNow(settings));
       else if (action === 'reset-all') {
         if (!(await confirmIn(dialog, say('resetAll'), say('resetAllText'), say('resetAll')))) return;
-        resetAll(keys);
+        await resetAll(keys);
         render();
         tell(message, say('resetAllDone'));
       } else if (action === 'reset-section') {
@@ -60,7 +60,7 @@ class MnemoDashboard extends HTMLElement {
         if (!section) return;
         const title = button.textContent ?? '';
         if (!(await confirmIn(dialog, title, say('resetSectionText', { title: section.title || say('topLessons') }), title))) return;
-        resetIds(keys, section.ids);
+        await resetIds(keys, section.ids);
         render();
         // The button was drawn again: focus goes back to its new self.
         this.querySelector<HTMLElement>(`button[data-action="reset-section"][data-section="${CSS.escape(section.slug)}"]`)?.focus();

@@ -3,11 +3,12 @@
  * page could not save shows too). Reading progress through its store moves progress saved by
  * an earlier version of Mnemo to its current key first.
  */
-import { openProgress } from '../../checks/client/progress';
 import { emptyExamStore, parseExamStore, type ExamStore } from '../../exam/attempt-store';
 import { pageStorage } from '../../learner-data/client/storage';
+import { reportUnsaved } from '../../learner-data/client/unsaved';
 import type { StudyKeys } from '../../lib/progress/keys';
 import type { Progress } from '../../lib/progress/schema';
+import { createProgressStore } from '../../lib/progress/store';
 import { parseReviewData } from '../../review/store';
 import type { ReviewState } from '../../review/state';
 
@@ -31,7 +32,7 @@ export function readLearnerData(keys: StudyKeys): LearnerData {
   const review = read(keys.review);
   const exams = read(keys.exams);
   return {
-    progress: openProgress(keys.progress).read(),
+    progress: createProgressStore(pageStorage, keys.progress, { onWriteFailure: reportUnsaved }).read(),
     states: (review === null ? undefined : parseReviewData(review)?.data.states) ?? {},
     exams: (exams === null ? undefined : parseExamStore(exams)) ?? emptyExamStore(),
   };

@@ -9,15 +9,15 @@ import type { StudyKeys } from '../../lib/progress/keys';
 import { createReviewStore } from '../../review/store';
 
 /** Forgets the self-checks `ids` (a section's): their results, ratings and review states. */
-export function resetIds(keys: StudyKeys, ids: readonly string[]): void {
-  openProgress(keys.progress).forget(ids);
+export async function resetIds(keys: StudyKeys, ids: readonly string[]): Promise<void> {
+  await openProgress(keys.progress).forget(ids);
   const review = createReviewStore(pageStorage, keys.review, reportUnsaved);
   // Only written when it holds one of them, so a reset never creates a value.
   if (ids.some((id) => Object.hasOwn(review.read().states, id))) review.forget(ids);
 }
 
 /** Forgets everything the guide keeps in this browser. Values kept aside as damaged stay. */
-export function resetAll(keys: StudyKeys): void {
+export async function resetAll(keys: StudyKeys): Promise<void> {
   for (const key of [keys.review, keys.exams]) {
     try {
       pageStorage.removeItem(key);
@@ -25,5 +25,5 @@ export function resetAll(keys: StudyKeys): void {
       // Blocked storage holds nothing to remove.
     }
   }
-  openProgress(keys.progress).clear();
+  await openProgress(keys.progress).clear();
 }

@@ -1,14 +1,16 @@
 /**
  * The dashboard's export and import: the export downloads the progress file; an import says
- * in words what it did, or why nothing was imported. Their code loads when first used.
+ * in words what it did, or why nothing was imported. Their code loads when first used
+ * (`learner-data/client/on-demand.ts`).
  */
 import type { ImportReport } from '../../learner-data/client/import';
+import { demand } from '../../learner-data/client/on-demand';
 import type { TransferSettings } from '../../learner-data/transfer-settings';
 import { count, say } from './words';
 
 /** Downloads the progress file; returns what to tell the learner. */
 export async function exportNow(settings: TransferSettings): Promise<string> {
-  const { downloadProgress } = await import('../../learner-data/client/download');
+  const downloadProgress = await demand('exportProgress');
   return say('exported', { file: downloadProgress(settings) });
 }
 
@@ -28,6 +30,6 @@ export function importMessage(report: ImportReport): string {
 
 /** Imports the file the learner picked; returns what to tell the learner. */
 export async function importNow(file: Blob, settings: TransferSettings): Promise<string> {
-  const { importProgress } = await import('../../learner-data/client/import');
+  const importProgress = await demand('importProgress');
   return importMessage(await importProgress(file, settings));
 }

@@ -1,7 +1,7 @@
 /**
  * Exporting the guide's learner data as a file download: what the browser holds under each key,
  * with what this page could not save in its place (see `storage.ts`). Loaded when the learner
- * asks for it, from the dashboard or from the notice on any page.
+ * asks for it, from the dashboard or from the notice on any page (`offers/export.ts`).
  */
 import { studyKeys } from '../../lib/progress/keys';
 import { createProgressStore } from '../../lib/progress/store';

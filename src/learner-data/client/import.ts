@@ -1,6 +1,6 @@
 /**
  * Importing a progress file the learner picked into the page's storage. Loaded when the
- * learner picks one.
+ * learner picks one (`offers/import.ts`).
  */
 import { studyKeys } from '../../lib/progress/keys';
 import { createProgressStore } from '../../lib/progress/store';

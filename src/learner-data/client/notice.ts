@@ -2,8 +2,10 @@
  * `<mnemo-storage-notice>`: on every page, tells the learner when their progress is not being
  * kept, and offers the export as the way out. It shows when the browser refuses storage as the
  * page loads, or when any save fails later (`reportUnsaved`); the learner may dismiss it for
- * this page. Loaded on every page, so only the export's own code waits for the click.
+ * this page. Loaded on every page, so the export's own code waits for the click; it exports
+ * right here, with what only this page holds.
  */
+import { demand } from './on-demand';
 import { UNSAVED_EVENT, unsaved } from './unsaved';
 
 /** Whether the page can save at all: a small value written and removed (blocked or full storage throws). */
@@ -19,7 +21,7 @@ function canSave(): boolean {
 
 class MnemoStorageNotice extends HTMLElement {
   connectedCallback() {
-    const alert = this.querySelector<HTMLElement>('[role="alert"]')!;
+    const alert = this.querySelector('[role="alert"]')!;
     let dismissed = false;
     const show = () => {
       if (dismissed || !this.hidden) return;
@@ -28,8 +30,7 @@ class MnemoStorageNotice extends HTMLElement {
       alert.textContent = this.dataset.text ?? '';
     };
     this.querySelector('[data-action="export"]')!.addEventListener('click', async () => {
-      const { downloadProgress } = await import('./download');
-      downloadProgress(JSON.parse(this.dataset.export!));
+      (await demand('exportProgress'))(JSON.parse(this.dataset.export!));
     });
     this.querySelector('[data-action="dismiss"]')!.addEventListener('click', () => {
       dismissed = true;
