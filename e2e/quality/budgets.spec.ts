@@ -12,6 +12,7 @@ const PAGES: [PageType, string][] = [
   ['home', ''],
   ['section', 'foundations/'],
   ['lessonPlain', 'reference/cheat-sheet/'],
+  ['dashboard', 'progress/'],
   ['notFound', 'no/such/page/'],
 ];
 
