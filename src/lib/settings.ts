@@ -5,6 +5,8 @@ import { ID_PATTERN } from '../checks/core/ids';
 import { closestName } from './suggest';
 import { ContentError, type Problem } from './problems';
 import { describeValue, parseYamlSource } from './content/yaml-source';
+import { readUiOverrides } from './ui-overrides';
+import type { UiOverrides } from '../i18n';
 
 /** The file, inside the content folder, that holds the guide's settings. */
 export const SETTINGS_FILE = '_guide.yaml';
@@ -34,6 +36,12 @@ export const SettingsSchema = z
      * @example "deployment-fundamentals"
      */
     id: z.string().regex(ID_PATTERN).optional(),
+    /**
+     * The guide's own wording for any interface string, by group and key, over the language's
+     * (docs/languages.md). Checked by `readUiOverrides`, which names the file and line of a mistake.
+     * @example { question: { check: 'Submit' } }
+     */
+    ui: z.custom<UiOverrides>(() => true).optional(),
   })
   .strict();
 
@@ -69,10 +77,11 @@ export function loadSettings(contentDir: string, rootDir: string, env = process.
     source.data && typeof source.data === 'object' && !Array.isArray(source.data) ? { ...(source.data as object) } : {};
   if (env.MNEMO_BASE) raw.base = env.MNEMO_BASE.replace(/\/?$/, '/');
   if (env.MNEMO_SITE) raw.site = env.MNEMO_SITE;
+  const ui = readUiOverrides(raw.ui, file, source);
   const result = SettingsSchema.safeParse(raw);
-  if (result.success) return result.data;
+  if (result.success && !ui.problems.length) return { ...result.data, ...(raw.ui === undefined ? {} : { ui: ui.overrides }) };
   const known = Object.keys(SettingsSchema.shape);
-  const problems: Problem[] = result.error.issues.map((issue) => {
+  const problems: Problem[] = (result.error?.issues ?? []).map((issue) => {
     if (issue.code === 'unrecognized_keys') {
       const key = issue.keys[0] ?? '';
       const guess = closestName(key, known);
@@ -95,5 +104,5 @@ export function loadSettings(contentDir: string, rootDir: string, env = process.
       fix: FIXES[key],
     };
   });
-  throw new ContentError(problems);
+  throw new ContentError([...ui.problems, ...problems]);
 }
