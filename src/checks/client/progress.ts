@@ -72,7 +72,7 @@ export function openProgress(key: string): BrowserProgress {
   // Ratings given while the store's code loads: a second one counts on top of the first.
   const rated = new Map<string, CardRecord>();
   const change = async (apply: (store: ProgressStore) => void, reset?: readonly string[] | 'all') => {
-    store ??= demand('progressStore').then((create) => create(pageStorage, key, { onWriteFailure: reportUnsaved }));
+    store ??= demand('progressStore').then((open) => open(key));
     try {
       apply(await store);
     } catch (error) {

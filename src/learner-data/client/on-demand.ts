@@ -7,11 +7,12 @@
 import * as urls from 'virtual:mnemo/learner-data-modules';
 import type { importProgress } from './import';
 import type { downloadProgress } from './download';
-import type { createProgressStore } from '../../lib/progress/store';
+import type { ProgressStore } from '../../lib/progress/store';
 
 /** What each on-demand module offers. */
 export interface Offers {
-  progressStore: typeof createProgressStore;
+  /** The store for the progress under `key`, over the page's storage. */
+  progressStore: (key: string) => ProgressStore;
   exportProgress: typeof downloadProgress;
   importProgress: typeof importProgress;
 }
