@@ -4,7 +4,7 @@
  * `src/integrations/on-demand.ts` for why not `import()`) and, as it runs, offers what it has
  * under a name; `demand` waits for it and hands it over.
  */
-import * as urls from 'virtual:mnemo/learner-data-modules';
+import { exportProgress, importProgress, progressStore } from 'virtual:mnemo/learner-data-modules';
 import type { importProgress } from './import';
 import type { downloadProgress } from './download';
 import type { ProgressStore } from '../../lib/progress/store';
@@ -17,6 +17,8 @@ export interface Offers {
   importProgress: typeof importProgress;
 }
 
+// Named, not a namespace import: a namespace object costs every page its helper code.
+const urls = { progressStore, exportProgress, importProgress };
 const KEY = Symbol.for('mnemo.offers');
 /** One registry per page, whichever bundle a script came in. */
 const offers = (): Partial<Offers> => ((globalThis as { [KEY]?: Partial<Offers> })[KEY] ??= {});
