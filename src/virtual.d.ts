@@ -73,6 +73,14 @@ declare module 'virtual:mnemo/review-module/question' {
   const url: string;
   export default url;
 }
+declare module 'virtual:mnemo/ui/saving' {
+  const strings: import('./i18n/en').UiGroup<'saving'>;
+  export default strings;
+}
+declare module 'virtual:mnemo/ui/dashboard' {
+  const strings: import('./i18n/en').UiGroup<'dashboard'>;
+  export default strings;
+}
 declare module 'virtual:mnemo/lang' {
   /** The guide's language (BCP 47). */
   const lang: string;

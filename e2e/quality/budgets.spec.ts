@@ -15,6 +15,7 @@ const PAGES: [PageType, string][] = [
   ['lessonPlain', 'reference/cheat-sheet/'],
   ['exam', 'exams/final-exam/'],
   ['practice', 'practice/'],
+  ['dashboard', 'progress/'],
   ['notFound', 'no/such/page/'],
   ['review', 'review/'],
 ];

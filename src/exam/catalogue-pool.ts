@@ -54,8 +54,8 @@ export function questionPlaces(index: Pick<CatalogueIndex, 'lessons'>): Map<stri
  * wrong, since the learner did not recall it (as the review schedule counts it).
  * @example weakSpotHistory({ a: { result: 'revealed' }, b: { result: 'right' } }) // { a: 'wrong', b: 'right' }
  */
-export function weakSpotHistory(questions: Readonly<Record<string, { result: string }>>): Record<string, LastResult> {
+export function weakSpotHistory(questions: Readonly<Record<string, { result: string } | undefined>>): Record<string, LastResult> {
   const history: Record<string, LastResult> = Object.create(null);
-  for (const [id, record] of Object.entries(questions)) history[id] = record.result === 'right' ? 'right' : 'wrong';
+  for (const [id, record] of Object.entries(questions)) if (record) history[id] = record.result === 'right' ? 'right' : 'wrong';
   return history;
 }

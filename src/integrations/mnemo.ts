@@ -32,6 +32,7 @@ import type { UiStrings } from '../i18n/en';
 import { markdownProcessor } from './markdown';
 import { reviewModules } from './review-modules';
 import { search } from './search';
+import { learnerDataModules } from './learner-data';
 import { checkBuiltSite } from './site-checks';
 import { virtualModules } from './virtual-modules';
 
@@ -173,6 +174,7 @@ export function mnemo(): AstroIntegration {
                 checks: () => `export const checksByLesson = JSON.parse(${JSON.stringify(report ? JSON.stringify(idsByLesson(report.checks)) : PENDING_CHECKS)});`,
               }),
               reviewModules(settings),
+              learnerDataModules(),
               {
                 name: 'mnemo:build-checks',
                 // A lesson that fails to compile stops the bundle; every lesson is then checked

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
+import { ID_PATTERN } from '../checks/core/ids';
 import { closestName } from './suggest';
 import { ContentError, type Problem } from './problems';
 import { describeValue, parseYamlSource, type YamlSource } from './content/yaml-source';
@@ -32,6 +33,13 @@ export const SettingsSchema = z
     /** Spaced repetition on the `review/` page: `newPerDay` (default 20) and `retention` (default 0.9). */
     review: ReviewSettingsSchema,
     /**
+     * The guide's identity in learners' progress files (lowercase letters, digits, hyphens): a
+     * file imports only into the guide whose id it names. Without it the id comes from the title
+     * (`guideId`); set it to the old one before retitling, so earlier files still import.
+     * @example "deployment-fundamentals"
+     */
+    id: z.string().regex(ID_PATTERN).optional(),
+    /**
      * The guide's own wording for any interface string, by group and key, over the language's
      * (docs/languages.md). Checked by `readUiOverrides`, which names the file and line of a mistake.
      * @example { question: { check: 'Submit' } }
@@ -50,6 +58,7 @@ const FIXES: Record<string, string> = {
   base: 'Write a path that starts and ends with a slash, e.g. `base: /guide/`.',
   lang: 'Write a language tag, e.g. `lang: en` or `lang: pt-BR`.',
   shuffle: 'Write `shuffle: true` or `shuffle: false`.',
+  id: 'Write lowercase letters, digits and hyphens, e.g. `id: deployment-fundamentals`.',
 };
 
 /**

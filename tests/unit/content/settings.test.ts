@@ -69,6 +69,14 @@ describe('site settings', () => {
     );
   });
 
+  it('takes a guide id for progress files, in the id rule', () => {
+    const { root, content } = makeGuide({ '_guide.yaml': 'title: Guide\nid: my-guide\n' });
+    expect(loadSettings(content, root, {}).id).toBe('my-guide');
+    expect(settingsError('title: Guide\nid: My Guide\n')).toContain(
+      'content/_guide.yaml:2:1: The setting `id` cannot be the text "My Guide".\n    -> Write lowercase letters, digits and hyphens, e.g. `id: deployment-fundamentals`.',
+    );
+  });
+
   it('requires a title', () => {
     expect(settingsError('description: x\n')).toContain('The setting `title` is required.');
   });
