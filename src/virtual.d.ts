@@ -33,6 +33,10 @@ declare module 'virtual:mnemo/ui/search' {
   const strings: import('./i18n/en').UiGroup<'search'>;
   export default strings;
 }
+declare module 'virtual:mnemo/ui/print' {
+  const strings: import('./i18n/en').UiGroup<'print'>;
+  export default strings;
+}
 declare module 'virtual:mnemo/lang' {
   /** The guide's language (BCP 47). */
   const lang: string;
