@@ -37,6 +37,12 @@ export const BUDGETS = {
     js: 3 * KB,
     why: 'A lesson with no self-checks ships no self-check code: only the theme switch, code copy button, badges and search loader.',
   },
+  print: {
+    html: 100 * KB,
+    css: 16 * KB,
+    js: 4 * KB,
+    why: 'print/ holds the whole guide on one page: every lesson of the sample guide, its card sheets and one answer key (about 78 KB). Its only scripts are the theme switch, the search loader and the printing options.',
+  },
   notFound: {
     html: 6 * KB,
     css: 10 * KB,
