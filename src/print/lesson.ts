@@ -11,7 +11,8 @@
 import { text } from '../i18n/format';
 import type { UiGroup } from '../i18n/en';
 import { element, escapeHtml } from '../checks/render/html';
-import type { RenderContext } from '../checks/render/types';
+import type { CatalogueItem } from '../checks/catalogue/collect';
+import type { FlashcardParts, QuestionParts, RenderContext } from '../checks/render/types';
 import { withPrintAddresses } from './addresses';
 import { renderCardSheet, type SheetCard } from './card-sheet';
 import { renderKeyList, type KeyItem } from './key';
@@ -57,13 +58,31 @@ function withSheet(deck: string, id: string, cards: readonly SheetCard[], ctx: P
   if (mine.length === 0) return deck;
   const name = DECK_NAME.exec(deck)?.[1];
   const title = name === undefined ? text(ctx.render.ui.card.deck) : unescapeHtml(name);
+  // The deck's last child, so that its sheet is the next element (client/print-deck.ts).
   const button = element(
-    'mnemo-print-deck',
-    { class: 'mn-deck__print', 'data-deck': id, hidden: true, 'data-pagefind-ignore': true },
+    'p',
+    { class: 'mn-deck__print', hidden: true, 'data-pagefind-ignore': true },
     element('button', { type: 'button', class: 'mn-button' }, escapeHtml(text(ctx.ui.printCards))),
   );
   const close = deck.lastIndexOf('</mnemo-deck>');
   return deck.slice(0, close) + button + deck.slice(close) + renderCardSheet(mine, title, ctx.ui, id);
+}
+
+/**
+ * A lesson's questions and cards as rendered, from the items collected while it rendered,
+ * in the order of `ids` (document order). An id that was not rendered is left out.
+ */
+export function renderedChecks(ids: { questions: readonly string[]; cards: readonly string[] }, items: ReadonlyMap<string, CatalogueItem>): { questions: KeyItem[]; cards: SheetCard[] } {
+  const questions: KeyItem[] = [];
+  const cards: SheetCard[] = [];
+  for (const id of [...ids.questions, ...ids.cards]) {
+    const item = items.get(id);
+    if (!item) continue;
+    // The parts are a question's or a card's, as its spec's kind says (collect.ts).
+    if (item.spec.kind === 'flashcard') cards.push({ spec: item.spec, parts: item.parts as FlashcardParts });
+    else questions.push({ spec: item.spec, parts: item.parts as QuestionParts });
+  }
+  return { questions, cards };
 }
 
 /** Whether `html` (a lesson's rendered content) holds a deck of cards. */

@@ -1,33 +1,24 @@
 /**
- * `<mnemo-print-deck>`: "Print these cards" prints one deck's sheets alone. It marks the
- * page and that deck's sheet before opening the print dialog; print.css then hides
- * everything else. The marks stay until the browser says printing is over (`afterprint`),
- * since some browsers return from `print()` before the dialog has rendered the page.
+ * "Print these cards" prints one deck's sheets alone: it marks the page and the deck's sheet
+ * (which follows the deck, src/print/lesson.ts) before opening the print dialog, and
+ * print.css then hides everything else. The marks stay until the browser says printing is
+ * over (`afterprint`): some browsers return from `print()` before the dialog has laid out
+ * the page. A few lines on purpose: it ships with every lesson that has a deck.
  */
-
-/** The attribute on `<html>` that asks print.css to print one chosen sheet only. */
-const ROOT_MARK = 'data-mn-print';
-/** The attribute on the chosen sheet. */
-const CHOSEN = 'data-chosen';
+const root = document.documentElement;
 
 function clear(): void {
-  document.documentElement.removeAttribute(ROOT_MARK);
-  for (const sheet of document.querySelectorAll(`.mn-sheet[${CHOSEN}]`)) sheet.removeAttribute(CHOSEN);
+  root.removeAttribute('data-mn-print');
+  document.querySelector('.mn-sheet[data-chosen]')?.removeAttribute('data-chosen');
 }
 
-class MnemoPrintDeck extends HTMLElement {
-  connectedCallback() {
-    const sheet = [...document.querySelectorAll<HTMLElement>('.mn-sheet')].find((s) => s.dataset.deck === this.dataset.deck);
-    if (!sheet) return;
-    this.querySelector('button')!.addEventListener('click', () => {
-      clear();
-      sheet.setAttribute(CHOSEN, '');
-      document.documentElement.setAttribute(ROOT_MARK, 'sheet');
-      window.print();
-    });
-    this.hidden = false;
-  }
+for (const holder of document.querySelectorAll<HTMLElement>('.mn-deck__print')) {
+  holder.addEventListener('click', () => {
+    clear();
+    holder.parentElement!.nextElementSibling!.setAttribute('data-chosen', '');
+    root.setAttribute('data-mn-print', 'sheet');
+    print();
+  });
+  holder.hidden = false;
 }
-
-window.addEventListener('afterprint', clear);
-customElements.define('mnemo-print-deck', MnemoPrintDeck);
+addEventListener('afterprint', clear);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { CatalogueItem } from '../../../src/checks/catalogue/collect';
 import { extractPrint } from '../../../src/print/build/assemble';
-import { hasDeck, MARKERS, printableLesson } from '../../../src/print/lesson';
+import { hasDeck, MARKERS, printableLesson, renderedChecks } from '../../../src/print/lesson';
 import { card, choiceItem, print } from './helpers';
 
 const deck = (id: string, title: string) =>
@@ -12,7 +13,7 @@ describe('printable lesson', () => {
   const out = printableLesson({ html, page: '/guide/basics/intro/', questions: [choiceItem('q1')], cards }, print);
 
   it('puts a "Print these cards" button inside each deck and its sheet right after it', () => {
-    expect(out).toContain('<mnemo-print-deck class="mn-deck__print" data-deck="deck-a" hidden data-pagefind-ignore><button type="button" class="mn-button">Print these cards</button></mnemo-print-deck></mnemo-deck><section class="mn-sheet mn-print-only" data-deck="deck-a" aria-label="Flashcards to cut out: Rock &amp; roll"');
+    expect(out).toContain('<p class="mn-deck__print" hidden data-pagefind-ignore><button type="button" class="mn-button">Print these cards</button></p></mnemo-deck><section class="mn-sheet mn-print-only" data-deck="deck-a" aria-label="Flashcards to cut out: Rock &amp; roll"');
     const sheetA = out.slice(out.indexOf('data-deck="deck-a" aria-label'), out.indexOf('<p>Between</p>'));
     expect(sheetA).toContain('a1 back');
     expect(sheetA).not.toContain('b1 back');
@@ -43,5 +44,13 @@ describe('printable lesson', () => {
   it('tells whether a lesson holds a deck', () => {
     expect(hasDeck(html)).toBe(true);
     expect(hasDeck('<mnemo-flashcard id="x">')).toBe(false);
+  });
+});
+
+describe('the self-checks a lesson rendered', () => {
+  it('come in the order of their ids, questions and cards apart, leaving out any that did not render', () => {
+    const [q1, q2, c1] = [choiceItem('q1'), choiceItem('q2'), card('c1', 'F', 'B')];
+    const items = new Map<string, CatalogueItem>([['q2', q2], ['c1', c1], ['q1', q1]]);
+    expect(renderedChecks({ questions: ['q1', 'gone', 'q2'], cards: ['c1'] }, items)).toEqual({ questions: [q1, q2], cards: [c1] });
   });
 });
