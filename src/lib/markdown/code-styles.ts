@@ -78,9 +78,19 @@ function moveStylesToClasses(node: unknown, registry: CodeStyleRegistry) {
   for (const child of el.children) moveStylesToClasses(child, registry);
 }
 
-/** Shiki transformers: line highlighting from the fence meta, then styles moved into classes. */
+/**
+ * Shiki transformers: code written left to right in every guide, line highlighting from the
+ * fence meta, then styles moved into classes.
+ */
 export function codeTransformers(registry: CodeStyleRegistry): ShikiTransformer[] {
   return [
+    {
+      // Code reads left to right even in an Arabic or Hebrew guide; `dir` says so without CSS.
+      name: 'mnemo:left-to-right',
+      pre(node) {
+        node.properties.dir = 'ltr';
+      },
+    },
     {
       name: 'mnemo:line-highlight',
       line(node, line) {
