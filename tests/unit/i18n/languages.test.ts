@@ -10,7 +10,7 @@ const placeholders = (text: string): Set<string> => new Set([...text.matchAll(/\
 
 /** Keys whose wording may equal the English, per language: the same word in both. */
 const SAME_AS_ENGLISH: Record<string, string[]> = {
-  fr: ['search.section', 'search.kindQuestion'],
+  fr: ['search.section', 'search.kindQuestion', 'print.question'],
 };
 /** Strings with no word of their own (`'; '`, `'{label}: {text}'`) are the same in many languages. */
 const hasWords = (value: Value) => forms(value).some((form) => /\p{L}/u.test(form.replace(/\{\w+\}/g, '')));
