@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { pdfPages, pdfWords, printPdf, type PdfWord } from './pdf';
+import { siteUrl } from '../support/sites';
 import { paper, plain } from './helpers';
 
 const DECK = [
@@ -84,4 +85,17 @@ test('"Print these cards" prints that deck alone, by keyboard, and the lesson pr
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   const whole = pdfPages(await printPdf(page)).join(' ');
   expect(whole).toContain('Orbits are the subject');
+});
+
+test('in a right-to-left guide the fronts run right to left and the backs are still their mirror', async ({ page }) => {
+  await page.goto(siteUrl('i18n-ar', encodeURI('أساسيات/البنية-الثابتة/')));
+  await page.emulateMedia({ media: 'print' });
+  const sheet = page.locator('.mn-sheet', { hasText: 'مصطلحات' });
+  // Where each card's number stands, left to right, on the fronts and on the backs.
+  const order = (side: string) =>
+    sheet.locator(`.mn-sheet__page--${side} .mn-sheet__card`).evaluateAll((cards) =>
+      cards.map((card) => ({ n: card.querySelector('.mn-sheet__n')!.textContent, x: card.getBoundingClientRect().x })).sort((a, b) => a.x - b.x).map((c) => c.n),
+    );
+  expect(await order('front')).toEqual(['2', '1']);
+  expect(await order('back')).toEqual(['1', '2']);
 });

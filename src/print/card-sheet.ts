@@ -1,7 +1,8 @@
 /**
  * Flashcards on paper: sheets of cards to cut out. Each sheet is two printed pages, the
  * fronts of up to `CARDS_PER_SHEET` cards in a grid, then their backs. The backs' grid runs
- * right to left (print.css sets `direction: rtl` on it), which mirrors every row: printed
+ * against the page's direction (print.css: right to left, or left to right in a right-to-left
+ * guide), which mirrors every row: printed
  * double-sided and flipped on the long edge, each back lands behind its own front. Cards
  * carry their number on both sides, so a cut-out pile can be sorted again.
  *
