@@ -23,6 +23,8 @@ for (const scheme of ['light', 'dark'] as const) {
     });
 
     test('a lesson with a deck to print has no axe violations', async ({ page }) => {
+      // axe also goes through the lesson's answer key and card sheets, hidden on screen.
+      test.setTimeout(120_000);
       await page.goto(paper('basics/worksheet/'));
       await expect(page.getByRole('button', { name: 'Print these cards' })).toBeVisible();
       await expectNoViolations(page, 'print button shown');
