@@ -81,6 +81,10 @@ declare module 'virtual:mnemo/ui/dashboard' {
   const strings: import('./i18n/en').UiGroup<'dashboard'>;
   export default strings;
 }
+declare module 'virtual:mnemo/ui/print' {
+  const strings: import('./i18n/en').UiGroup<'print'>;
+  export default strings;
+}
 declare module 'virtual:mnemo/lang' {
   /** The guide's language (BCP 47). */
   const lang: string;

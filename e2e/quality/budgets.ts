@@ -61,6 +61,12 @@ export const BUDGETS = {
     js: 25 * KB,
     why: 'The progress page: its frame is small HTML; its script reads the learner data, summarises it and draws the charts before any interaction (the issue allows 25 KB), while the export and import code waits for a click.',
   },
+  print: {
+    html: 100 * KB,
+    css: 16 * KB,
+    js: 4 * KB,
+    why: 'print/ holds the whole guide on one page: every lesson of the sample guide, its card sheets and one answer key (about 78 KB). Its only scripts are the theme switch, the search loader and the printing options.',
+  },
   notFound: {
     html: 6 * KB,
     css: 10 * KB,

@@ -367,6 +367,26 @@ export const en = {
     resetAllDone: 'All your progress in this guide was reset.',
     cancel: 'Cancel',
   },
+  /** Printing: worksheets, answer keys, flashcard sheets and the `print/` page. */
+  print: {
+    answerKey: 'Answer key',
+    question: 'Question {n}',
+    explanation: 'Explanation: ',
+    cards: 'Flashcards',
+    printCards: 'Print these cards',
+    fronts: '{title}: fronts. Cut along the dashed lines.',
+    backs: '{title}: backs. Print double-sided, flipping on the long edge, so each back lands behind its front.',
+    sheetOf: 'Sheet {n} of {total}',
+    sheet: 'Flashcards to cut out: {title}',
+    pageTitle: 'Printable guide',
+    pageIntro: 'Every lesson of the guide on one page, to print or save as PDF. Questions print as a worksheet, with the answer key at the end; flashcards print as sheets to cut out.',
+    options: 'Printing options',
+    answersInline: 'Put each answer right after its question (a teacher’s copy)',
+    print: 'Print or save as PDF',
+    contents: 'Contents',
+    devOnly: 'The printable guide is put together by a build: run npm run build, then npm run preview.',
+    link: 'Print the guide',
+  },
 };
 
 /** The shape every language file has: the English groups, every string as text or plural forms. */

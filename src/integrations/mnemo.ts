@@ -29,6 +29,7 @@ import { ContentError, formatProblem, type Problem } from '../lib/problems';
 import { idsByLesson } from '../lib/progress/lesson-checks';
 import { loadSettings, type Settings } from '../lib/settings';
 import type { UiStrings } from '../i18n/en';
+import { writePrintPage } from '../print/build/write';
 import { markdownProcessor } from './markdown';
 import { reviewModules } from './review-modules';
 import { search } from './search';
@@ -219,6 +220,7 @@ export function mnemo(): AstroIntegration {
         const { checks } = complete();
         const problems = checkBuiltSite(outDir, settings.base, guide, checks, links);
         if (problems.length) throw new ContentError(problems);
+        writePrintPage(outDir, guide, settings.base, ui);
         mkdirSync(join(outDir, '_mnemo'), { recursive: true });
         writeFileSync(join(outDir, '_mnemo', 'code.css'), codeStyles.css());
         writeCatalogue(outDir, guide, checks, collected(), ui, settings.lang);
