@@ -17,7 +17,7 @@ const settingsError = (yaml: string, env: Record<string, string> = {}) => {
 describe('site settings', () => {
   it('applies defaults', () => {
     const { root, content } = makeGuide({ '_guide.yaml': 'title: Guide\n' });
-    expect(loadSettings(content, root, {})).toEqual({ title: 'Guide', description: '', base: '/', lang: 'en', shuffle: false });
+    expect(loadSettings(content, root, {})).toEqual({ title: 'Guide', description: '', base: '/', lang: 'en', shuffle: false, expressions: false });
   });
 
   it('lets the environment choose base and site', () => {
