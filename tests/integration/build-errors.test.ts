@@ -88,6 +88,11 @@ describe('a build with bad content stops and says why', () => {
     expect(output).not.toMatch(/ReferenceError|An unhandled error|Stack trace|page\(s\) built/);
     expect(existsSync(join(out, 'previous-site.txt'))).toBe(true);
     expect(existsSync(join(out, 'index.html'))).toBe(false);
+    // `npm run check` prints the same report, without building.
+    const check = spawnSync(process.execPath, [join(ROOT, 'scripts/check.ts')], { cwd: ROOT, env: { ...process.env, MNEMO_CONTENT: content, MNEMO_BASE: '/guide/' }, encoding: 'utf8' });
+    expect(check.status).toBe(1);
+    expect(check.stderr).toMatch(/^Mnemo found/);
+    expect(check.stderr.split('\nChecked in ')[0]).toBe(report);
   }, 300_000);
 
   it('reports the syntax error of one lesson with the problems of the others', async () => {
