@@ -6,8 +6,8 @@
  * any page renders, and writes the build's own outputs (code colours, the self-check
  * catalogue, host files) before publishing the site. It owns every registry the plugins fill.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import mdx from '@astrojs/mdx';
@@ -25,13 +25,15 @@ import { idsByLesson } from '../lib/progress/lesson-checks';
 import { readSettings, type Settings } from '../lib/settings';
 import { checkGuide, reportGuide } from '../lib/survey/check-guide';
 import type { GuideReport } from '../lib/survey/guide-report';
-import { markdownLineOffset, type CompiledLesson } from '../lib/survey/plugins';
+import type { CompiledLesson } from '../lib/survey/plugins';
 import type { LessonSurvey, PageAnchor } from '../lib/survey/types';
 import { buildOverrides, builtBase, writeBuildRecord } from './build-options';
 import { cspConfig } from './csp';
-import { copyGuidePublic, serveGuidePublic } from './guide-public';
+import { devFiles } from './dev-server';
+import { copyGuidePublic } from './guide-public';
 import { CLOUDFLARE_RULE_LIMIT, writeHostFiles } from './host-files';
 import { markdownProcessor } from './markdown';
+import { lessonFiles } from './lesson-files';
 import { outputProblem, publish, stagingDir } from './publish';
 import { logWarnings, reportText, stopBuild } from './report-output';
 import { search } from './search';
@@ -40,23 +42,6 @@ import { virtualModules } from './virtual-modules';
 
 /** Stands in the bundle for each lesson's self-check ids until every lesson has been compiled. */
 const PENDING_CHECKS = '__mnemo_checks_by_lesson_pending__';
-
-/** Each lesson of the guide, by absolute path, as the plugins need it. */
-function lessonFiles(guide: Guide, paths: ProjectPaths): Map<string, CompiledLesson> {
-  return new Map(
-    guide.lessons.map((lesson) => [
-      resolve(lesson.path),
-      {
-        file: lesson.file,
-        guideFile: relative(paths.content, lesson.path).split(sep).join('/'),
-        slug: lesson.slug,
-        format: lesson.format,
-        ...(lesson.titleLine === undefined ? {} : { titleLine: lesson.titleLine }),
-        ...(lesson.format === 'md' ? { lineOffset: markdownLineOffset(readFileSync(lesson.path, 'utf8')) } : {}),
-      },
-    ]),
-  );
-}
 
 /** The integration. Astro's project root is the generator's folder; the guide is `content/` or `MNEMO_CONTENT`. */
 export function mnemo(): AstroIntegration {
@@ -174,18 +159,7 @@ export function mnemo(): AstroIntegration {
                   return { code: code.replace(new RegExp(`(["'])${PENDING_CHECKS}\\1`, 'g'), () => ids), map: null };
                 },
               },
-              {
-                name: 'mnemo:dev-code-styles',
-                // In `astro dev`, serves the code-colour stylesheet that a build writes to `_mnemo/code.css`.
-                configureServer(server) {
-                  server.middlewares.use((req, res, next) => {
-                    if (req.url?.split('?')[0] !== `${settings.base}_mnemo/code.css`) return next();
-                    res.setHeader('content-type', 'text/css');
-                    res.end(codeStyles.css());
-                  });
-                },
-              },
-              serveGuidePublic(paths.content, settings.base),
+              devFiles(paths.content, settings.base, codeStyles),
             ],
             build: {
               rollupOptions: {
