@@ -89,6 +89,9 @@ export const en = {
     resetLessonDone: 'Progress for this lesson was reset.',
     resetAllDone: 'All progress was reset.',
     cancel: 'Cancel',
+    listSeparator: '; ',
+    sentenceEnd: '.',
+    badgeSeparator: ', ',
   },
   /** Page chrome: header, navigation, footer, home, 404. */
   page: {
@@ -140,6 +143,7 @@ export const en = {
     none: 'No results for “{query}”.',
     unavailable: 'Search is unavailable: the search index could not be loaded.',
     unavailableDev: 'Search needs a built site: the dev server has no search index. Run npm run build, then npm run preview.',
+    inLesson: 'in {title}',
   },
 };
 

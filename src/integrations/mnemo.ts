@@ -15,7 +15,7 @@ import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { collected, resetCollected } from '../checks/catalogue/collect';
 import { writeCatalogue } from '../checks/catalogue/write';
-import { resolveStrings } from '../i18n';
+import { languageNote, resolveStrings } from '../i18n';
 import type { UiStrings } from '../i18n/en';
 import { loadGuide, type Guide } from '../lib/content/model';
 import { CodeStyleRegistry } from '../lib/markdown/code-styles';
@@ -83,7 +83,9 @@ export function mnemo(): AstroIntegration {
         }
         const read = readSettings(paths.content, paths.root, overrides);
         settings = read.settings;
-        ui = resolveStrings(settings.lang);
+        ui = resolveStrings(settings.lang, settings.ui);
+        const note = languageNote(settings.lang, settings.ui);
+        if (note) logger.info(note);
         guide = loadGuide(paths.content, paths.root);
         files = lessonFiles(guide, paths);
         staging = stagingDir(paths);

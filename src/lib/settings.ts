@@ -4,6 +4,8 @@ import { z } from 'astro/zod';
 import { closestName } from './suggest';
 import { ContentError, type Problem } from './problems';
 import { describeValue, parseYamlSource } from './content/yaml-source';
+import { readUiOverrides } from './ui-overrides';
+import type { UiOverrides } from '../i18n';
 
 /** The file, inside the content folder, that holds the guide's settings. */
 export const SETTINGS_FILE = '_guide.yaml';
@@ -35,6 +37,12 @@ export const SettingsSchema = z
      * wrote, and a `{` in prose is reported with its fix (`\{`).
      */
     expressions: z.boolean().default(false),
+    /**
+     * The guide's own wording for any interface string, by group and key, over the language's
+     * (docs/languages.md). Checked by `readUiOverrides`, which names the file and line of a mistake.
+     * @example { question: { check: 'Submit' } }
+     */
+    ui: z.custom<UiOverrides>(() => true).optional(),
   })
   .strict();
 
@@ -112,8 +120,12 @@ export function readSettings(contentDir: string, rootDir: string, overrides: Set
     if (problem) problems.push(problem);
     if (value !== undefined) raw[key] = value;
   }
+  const ui = readUiOverrides(raw.ui, file, source);
+  problems.push(...ui.problems);
   const result = SettingsSchema.safeParse(raw);
-  if (result.success) return problems.length ? fallback(problems) : { settings: result.data, problems };
+  if (result.success) {
+    return problems.length ? fallback(problems) : { settings: { ...result.data, ...(raw.ui === undefined ? {} : { ui: ui.overrides }) }, problems };
+  }
   const known = Object.keys(SettingsSchema.shape);
   for (const issue of result.error.issues) {
     if (issue.code === 'unrecognized_keys') {

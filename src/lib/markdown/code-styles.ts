@@ -92,10 +92,20 @@ export const noTimeLimit: ShikiTransformer = {
   },
 };
 
-/** Shiki transformers: no time limit, line highlighting from the fence meta, then styles moved into classes. */
+/**
+ * Shiki transformers: no time limit, code written left to right in every guide, line
+ * highlighting from the fence meta, then styles moved into classes.
+ */
 export function codeTransformers(registry: CodeStyleRegistry): ShikiTransformer[] {
   return [
     noTimeLimit,
+    {
+      // Code reads left to right even in an Arabic or Hebrew guide; `dir` says so without CSS.
+      name: 'mnemo:left-to-right',
+      pre(node) {
+        node.properties.dir = 'ltr';
+      },
+    },
     {
       name: 'mnemo:line-highlight',
       line(node, line) {

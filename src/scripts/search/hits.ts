@@ -5,8 +5,10 @@
  * Pagefind's own `sub_results` split a page only on `h1`-`h6` with an id. Self-checks are not
  * headings, so the split is computed here from the raw `anchors` Pagefind records for every
  * element with an id (documented in Pagefind's "sub results" guide): a heading, a
- * `<mnemo-question>` or a `<mnemo-flashcard>` starts a new part. Pure, so it is unit tested.
+ * `<mnemo-question>` or a `<mnemo-flashcard>` starts a new part. Positions count words as
+ * Pagefind does in every script (`words.ts`). Pure, so it is unit tested.
  */
+import { pageWords } from './words';
 
 /** What a listed result is; the dialog shows it as a label. */
 export type HitKind = 'lesson' | 'heading' | 'question' | 'flashcard';
@@ -34,6 +36,8 @@ export interface Hit {
 export interface PageData {
   url: string;
   content: string;
+  /** `content` as Pagefind split it into words: U+200B between words of Chinese, Japanese or Thai. */
+  raw_content?: string;
   locations: number[];
   anchors: { element: string; id: string; text?: string; location: number }[];
   meta: Record<string, string | undefined>;
@@ -46,14 +50,16 @@ const CHECK_TAGS: Record<string, HitKind> = { 'mnemo-question': 'question', 'mne
 export function anchorKind(anchor: PageData['anchors'][number]): HitKind | undefined {
   const element = anchor.element.toLowerCase();
   if (CHECK_TAGS[element]) return CHECK_TAGS[element];
-  return /^h[1-6]$/.test(element) && /\w/.test(anchor.text ?? '') ? 'heading' : undefined;
+  // A heading in any script: a letter or digit of any alphabet, not only ASCII.
+  return /^h[1-6]$/.test(element) && /[\p{L}\p{N}]/u.test(anchor.text ?? '') ? 'heading' : undefined;
 }
 
 /**
- * Up to `length` words around the densest run of matches in `[start, end)`, matches marked.
- * Pagefind's `content` is plain text (not HTML-escaped); callers insert it as text.
+ * Up to `length` words around the densest run of matches in `[start, end)`, matches marked,
+ * joined by `joiner` (nothing between words of Chinese or Japanese, which keep their own
+ * spaces). Pagefind's `content` is plain text (not HTML-escaped); callers insert it as text.
  */
-export function excerpt(words: string[], matches: number[], start: number, end: number, length = 24): ExcerptPart[] {
+export function excerpt(words: string[], matches: number[], start: number, end: number, length = 24, joiner = ' '): ExcerptPart[] {
   const hits = new Set(matches);
   let from = start;
   if (end - start > length && matches.length) {
@@ -70,23 +76,29 @@ export function excerpt(words: string[], matches: number[], start: number, end: 
     const mark = hits.has(i);
     const text = words[i] ?? '';
     const last = parts[parts.length - 1];
-    if (last && last.mark === mark && !mark) last.text += ` ${text}`;
-    else parts.push({ text: last ? ` ${text}` : text, mark });
+    if (last && last.mark === mark && !mark) last.text += `${joiner}${text}`;
+    else parts.push({ text: last ? `${joiner}${text}` : text, mark });
   }
-  if (parts[0] && from > start) parts[0].text = `… ${parts[0].text}`;
-  if (to < end) parts.push({ text: ' …', mark: false });
+  if (parts[0] && from > start) parts[0].text = `…${joiner}${parts[0].text}`;
+  if (to < end) parts.push({ text: `${joiner}…`, mark: false });
   return parts;
 }
 
-/** A part's title when its anchor has no text of its own: the first words after it, e.g. a stem. */
-function leadingWords(words: string[], start: number, end: number, max = 14): string {
-  const taken: string[] = [];
-  for (let i = start; i < end && taken.length < max; i++) {
-    const word = words[i] ?? '';
-    taken.push(word);
-    if (/[?.!:]$/.test(word)) return taken.join(' ');
+/** Ends a sentence or a lead-in in any script: `. ? !` and their CJK, Arabic and Devanagari forms, or a colon. */
+const SENTENCE_END = /[\p{Sentence_Terminal}:：]\s*$/u;
+
+/**
+ * A part's title when its anchor has no text of its own: its first sentence, e.g. a stem, or
+ * its first `max` characters and an ellipsis.
+ */
+function leadingWords(words: string[], start: number, end: number, joiner: string, max = 90): string {
+  let title = '';
+  for (let i = start; i < end; i++) {
+    title += (i > start ? joiner : '') + (words[i] ?? '');
+    if (SENTENCE_END.test(title)) return title.trim();
+    if (title.length >= max) return `${title.trim()}${joiner}…`;
   }
-  return taken.join(' ') + (taken.length === max ? ' …' : '');
+  return title.trim();
 }
 
 /**
@@ -94,7 +106,7 @@ function leadingWords(words: string[], start: number, end: number, max = 14): st
  * `maxParts` matched, those with the most matches win.
  */
 export function pageHits(page: PageData, maxParts = 3): { lesson: Hit; parts: Hit[] } {
-  const words = page.content.split(/\s+/);
+  const { words, joiner } = pageWords(page);
   const bounds = page.anchors
     .map((anchor) => ({ anchor, kind: anchorKind(anchor) }))
     .filter((b): b is { anchor: PageData['anchors'][number]; kind: HitKind } => b.kind !== undefined)
@@ -114,14 +126,14 @@ export function pageHits(page: PageData, maxParts = 3): { lesson: Hit; parts: Hi
     const end = bounds[order + 1]?.anchor.location ?? words.length;
     const inside = page.locations.filter((l) => l >= start && l < end);
     if (!inside.length) return;
-    const title = kind === 'heading' ? (anchor.text ?? '').trim() : leadingWords(words, start, end);
-    parts.push({ kind, title, url: `${page.url}#${anchor.id}`, id: anchor.id, excerpt: excerpt(words, inside, start, end), matches: inside.length, order });
+    const title = kind === 'heading' ? (anchor.text ?? '').trim() : leadingWords(words, start, end, joiner);
+    parts.push({ kind, title, url: `${page.url}#${anchor.id}`, id: anchor.id, excerpt: excerpt(words, inside, start, end, undefined, joiner), matches: inside.length, order });
   });
   const kept = [...parts].sort((a, b) => b.matches - a.matches || a.order - b.order).slice(0, maxParts);
   // The lesson's own excerpt shows matches above its first part; when every match is in a
   // listed part, repeating one of them would only lengthen the list.
   const before = page.locations.filter((l) => l < firstPart);
-  if (before.length) lesson.excerpt = excerpt(words, before, 0, firstPart);
-  else if (!kept.length) lesson.excerpt = excerpt(words, page.locations, 0, words.length);
+  if (before.length) lesson.excerpt = excerpt(words, before, 0, firstPart, undefined, joiner);
+  else if (!kept.length) lesson.excerpt = excerpt(words, page.locations, 0, words.length, undefined, joiner);
   return { lesson, parts: kept.sort((a, b) => a.order - b.order).map(({ order: _, ...hit }) => hit) };
 }

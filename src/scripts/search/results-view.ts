@@ -3,7 +3,7 @@
  * inserted as text, never as HTML, so lesson content cannot inject markup into the dialog.
  */
 import ui from 'virtual:mnemo/ui/search';
-import { text } from '../../i18n/format';
+import { format, text } from '../../i18n/format';
 import type { LessonResult } from './engine';
 import type { ExcerptPart, Hit, HitKind } from './hits';
 
@@ -79,7 +79,7 @@ export function appendLessons(list: HTMLElement, lessons: LessonResult[], query:
   const added: HTMLLIElement[] = [];
   for (const { lesson, parts, section } of lessons) {
     added.push(option(lesson, `mn-search-opt-${first + added.length}`, query, section));
-    for (const part of parts) added.push(option(part, `mn-search-opt-${first + added.length}`, query, `in ${lesson.title}`));
+    for (const part of parts) added.push(option(part, `mn-search-opt-${first + added.length}`, query, format(text(ui.inLesson), { title: lesson.title })));
   }
   list.append(...added);
   return added;
