@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { paths } from 'virtual:mnemo/project';
+import { GUIDE_PUBLIC_DIR } from './lib/content/model';
 import { lessonRouteSlug } from './lib/content/slug';
 
 /**
@@ -12,7 +13,8 @@ import { lessonRouteSlug } from './lib/content/slug';
 export const collections = {
   lessons: defineCollection({
     loader: glob({
-      pattern: ['**/*.{md,mdx}', '!**/node_modules/**'],
+      // The guide's `public/` folder holds files to publish as they are, never lessons.
+      pattern: ['**/*.{md,mdx}', '!**/node_modules/**', `!${GUIDE_PUBLIC_DIR}/**`],
       base: paths.content,
       retainBody: false,
       generateId: ({ entry }) => lessonRouteSlug(entry),

@@ -5,13 +5,15 @@
  * `[bench] name: 12.3 ms` lines), and parts of the generator can be switched off to measure
  * what they cost. Nothing here changes the generator; it only rewires its config for one build.
  *
- *   BENCH_OFF=checks   no self-check analysis (every lesson is reported with none), and lessons
- *                      render the self-check tags with pass-through components
- *                      (./checks-stub.ts) instead of Mnemo's
+ *   BENCH_OFF=checks   no lesson survey (self-checks, expressions, links, anchors: every lesson is
+ *                      reported with none), and lessons render the self-check tags with
+ *                      pass-through components (./checks-stub.ts) instead of Mnemo's
  *   BENCH_OFF=search   no Pagefind index (the `mnemo:search` integration's build:done hook is
  *                      left out; its other hooks stay, the pages need them)
  *   BENCH_OFF=code     no Mnemo Shiki transformers (line highlights, styles to classes)
- *   BENCH_OFF=links    no link collection while rendering (so nothing to check afterwards)
+ *   BENCH_OFF=links    no page ids noted (rehypeAnchors), so links to anchors are checked
+ *                      against nothing but the self-checks (the links themselves are part of
+ *                      the survey: \`checks\` switches that off)
  *   BENCH_OFF=csp      no Content-Security-Policy (Astro hashes every page's inline scripts and styles)
  *   BENCH_OFF=progress pages get no self-check ids for progress counts (./site-checks-stub.ts):
  *                      what finding and printing those counts costs
@@ -27,21 +29,21 @@ const off = new Set((process.env.BENCH_OFF ?? '').split(',').map((s) => s.trim()
 const stub = fileURLToPath(new URL('./checks-stub.ts', import.meta.url));
 const siteChecksStub = fileURLToPath(new URL('./site-checks-stub.ts', import.meta.url));
 
-/** Names of Mnemo's remark plugins that each switch removes. */
-const REMARK_OFF = { checks: 'remarkSelfChecks', links: 'remarkCollectLinks' };
+/** Names of Mnemo's plugins that each switch removes or replaces. */
+const REMARK_OFF = { checks: 'remarkSurvey' };
+const REHYPE_OFF = { links: 'rehypeAnchors' };
 
 const pluginName = (entry) => (Array.isArray(entry) ? entry[0] : entry).name;
 const base = /** @type {any} */ (mnemoConfig.markdown?.processor).options;
 
 /**
- * Stands in for remarkSelfChecks when `checks` is off: reports every lesson to the integration
- * with no self-checks, as the real plugin reports what it found, so the build does not fall back
- * to reading every lesson again and the profile measures the generator without the analysis.
+ * Stands in for remarkSurvey when `checks` is off: reports every lesson to the integration with
+ * an empty survey, as the real plugin reports what it found, so the build does not fall back to
+ * reading every lesson again and the profile measures the generator without the survey.
  */
 const noSelfChecks = (options) => (_tree, file) => {
-  if (file.path?.endsWith('.mdx') && file.path.startsWith(options.contentDir)) {
-    options.onLesson?.(file.path, { file: file.path, checks: [], problems: [], ids: [] });
-  }
+  const lesson = file.path ? options.lessonAt(file.path) : undefined;
+  if (lesson) options.onSurvey(file.path, { file: lesson.file, slug: lesson.slug, problems: [], checks: [], ids: [], decks: [], references: [], anchors: [] });
 };
 const remarkPlugins = base.remarkPlugins
   .map((entry) => (off.has('checks') && pluginName(entry) === REMARK_OFF.checks ? [noSelfChecks, entry[1]] : entry))
@@ -56,6 +58,7 @@ const rehypePlugins = base.rehypePlugins
     const [plugin, options, ...rest] = entry;
     return [plugin, { ...options, transformers: transformers(options?.transformers) }, ...rest];
   })
+  .filter((entry) => !Object.entries(REHYPE_OFF).some(([flag, name]) => off.has(flag) && pluginName(entry) === name))
   .map((entry) => timedPlugin('rehype', entry));
 const shiki = mnemoConfig.markdown?.shikiConfig;
 

@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import { buildSite } from '../../scripts/lib/build-site';
 import { findChromium } from './browser';
 import { serveStatic } from './server';
-import { allSites, PORT, ROOT, ROOT_PORT, ROOT_SITE, SITES_DIR, type Site } from './sites';
+import { allSites, outsideCopy, PORT, ROOT, ROOT_PORT, ROOT_SITE, SITES_DIR, type Site } from './sites';
 
 /**
  * Builds the sites one after another: Astro keeps generated modules in the project's `.astro/`
@@ -18,7 +18,8 @@ async function buildAll(sites: Site[]) {
       const out = join(SITES_DIR, site.name);
       if (process.env.MNEMO_E2E_REUSE && existsSync(join(out, 'index.html'))) continue;
       rmSync(out, { recursive: true, force: true });
-      const result = await buildSite({ root: ROOT, content: site.content, out, base: site.base });
+      const content = site.outside ? outsideCopy(site) : site.content;
+      const result = await buildSite({ root: ROOT, content, out, base: site.base });
       console.log(`[e2e] built ${site.name} (${site.base}) in ${(result.ms / 1000).toFixed(1)} s`);
       if (!result.ok) failures.push(`${site.name}:\n${result.output.slice(-4000)}`);
     }

@@ -25,18 +25,19 @@ export interface Mount {
   dir: string;
 }
 
-/** Response headers every file gets, e.g. a Content-Security-Policy. */
-export type Headers = Record<string, string>;
+/** Response headers every file gets, e.g. a Content-Security-Policy, or the headers for a request path. */
+export type Headers = Record<string, string> | ((path: string) => Record<string, string>);
 
 /**
  * A plain static file server, as a static host would behave: `dir/index.html` for folders,
  * a redirect to add the trailing slash, and the site's own `404.html` with status 404 for
  * unknown paths. Nothing is rendered on request.
  */
-export function serveStatic(mounts: Mount[], port: number, headers: Headers = {}): Promise<Server> {
+export function serveStatic(mounts: Mount[], port: number, given: Headers = {}): Promise<Server> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = decodeURIComponent(url.pathname);
+    const headers = typeof given === 'function' ? given(url.pathname) : given;
     const mount = mounts.filter((m) => path.startsWith(m.prefix) || path + '/' === m.prefix).sort((a, b) => b.prefix.length - a.prefix.length)[0];
     const send = (status: number, file: string) => {
       res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });

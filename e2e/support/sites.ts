@@ -1,4 +1,5 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 /** The project root. */
@@ -11,6 +12,8 @@ export const PORT = Number(process.env.MNEMO_E2E_PORT ?? 4817);
 export const ROOT_PORT = PORT + 1;
 /** The fixture also built for the root of a host, to prove both layouts work. */
 export const ROOT_SITE = 'basic';
+/** The fixture built from a copy outside the project, as an author's own guide folder would be. */
+export const OUTSIDE_SITE = 'outside';
 
 /** One guide that the end-to-end tests build and serve. */
 export interface Site {
@@ -20,6 +23,16 @@ export interface Site {
   content: string;
   /** The Astro base the site is built with. */
   base: string;
+  /** Build it from a copy outside the project (`outsideCopy`). */
+  outside?: boolean;
+}
+
+/** A fresh copy of a site's guide folder in the system's temporary folder, outside the project. */
+export function outsideCopy(site: Site): string {
+  const copy = join(tmpdir(), 'mnemo-e2e-outside', site.name);
+  rmSync(copy, { recursive: true, force: true });
+  cpSync(site.content, copy, { recursive: true });
+  return copy;
 }
 
 /**
@@ -30,7 +43,7 @@ export interface Site {
 export function allSites(): Site[] {
   const fixtures = readdirSync(join(ROOT, 'e2e/fixtures'), { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(ROOT, 'e2e/fixtures', entry.name, '_guide.yaml')))
-    .map((entry) => ({ name: entry.name, content: join(ROOT, 'e2e/fixtures', entry.name), base: `/${entry.name}/` }));
+    .map((entry) => ({ name: entry.name, content: join(ROOT, 'e2e/fixtures', entry.name), base: `/${entry.name}/`, ...(entry.name === OUTSIDE_SITE ? { outside: true } : {}) }));
   const root = fixtures.find((site) => site.name === ROOT_SITE);
   const sites = [
     { name: 'sample', content: join(ROOT, 'content'), base: '/sample/' },

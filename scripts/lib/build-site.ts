@@ -16,8 +16,11 @@ export interface BuildOptions {
   root: string;
   content: string;
   out: string;
-  base: string;
+  /** The base, given as `MNEMO_BASE`; absent: the guide's own (or one given in `args`). */
+  base?: string;
   env?: Record<string, string>;
+  /** More arguments for `astro build`, e.g. `['--base', '/guide/']`. */
+  args?: string[];
 }
 
 /** How to run one guide's `astro build`: arguments after `node`, working directory, environment. */
@@ -41,12 +44,12 @@ export function buildCommand(options: BuildOptions): BuildCommand {
   const cwd = resolve(options.root, 'node_modules/.astro/builds', key);
   mkdirSync(cwd, { recursive: true });
   return {
-    args: [resolve(options.root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', options.root],
+    args: [resolve(options.root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', options.root, ...(options.args ?? [])],
     cwd,
     env: {
       MNEMO_CONTENT: options.content,
       MNEMO_OUT: options.out,
-      MNEMO_BASE: options.base,
+      ...(options.base === undefined ? {} : { MNEMO_BASE: options.base }),
       ASTRO_TELEMETRY_DISABLED: '1',
       ...options.env,
     },
@@ -61,7 +64,9 @@ export function buildSite(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const { args, cwd, env } = buildCommand(options);
   return new Promise((done) => {
-    const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // The caller's own MNEMO_BASE must not leak into a build that was given none.
+    const { MNEMO_BASE: _unset, ...inherited } = process.env;
+    const child = spawn(process.execPath, args, { cwd, env: { ...inherited, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

@@ -2,169 +2,142 @@
  * Mnemo as one Astro integration: `integrations: [mnemo()]` is the whole configuration.
  * It reads the guide's settings and structure, sets Astro up for it (base, output folder,
  * the strict CSP, the one Markdown pipeline with its plugins), adds MDX, search and the
- * sitemap, serves the virtual modules pages read, checks the guide, and writes the build's
- * own outputs (code colours, the self-check catalogue). It owns every registry the plugins
- * fill; nothing is shared through the config file.
+ * sitemap, serves the virtual modules pages read, reports every problem of the guide before
+ * any page renders, and writes the build's own outputs (code colours, the self-check
+ * catalogue, host files) before publishing the site. It owns every registry the plugins fill.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegration } from 'astro';
 import { collected, resetCollected } from '../checks/catalogue/collect';
 import { writeCatalogue } from '../checks/catalogue/write';
-import type { LessonFile } from '../checks/build/remark-self-checks';
-import type { LessonAnalysis } from '../checks/build/types';
-import { analyseSource, joinLessons } from '../checks/build/validate-guide';
-import type { CheckSpec } from '../checks/schema';
-import { guideExamProblems } from '../exam/build/guide-exams';
 import { languageNote, resolveStrings } from '../i18n';
-import { loadGuide, type Guide } from '../lib/content/model';
-import type { LessonLink } from '../lib/links';
-import { CodeStyleRegistry } from '../lib/markdown/code-styles';
-import { projectPaths } from '../lib/paths';
-import { ContentError, formatProblem, type Problem } from '../lib/problems';
-import { idsByLesson } from '../lib/progress/lesson-checks';
-import { loadSettings, type Settings } from '../lib/settings';
 import type { UiStrings } from '../i18n/en';
+import { loadGuide, type Guide } from '../lib/content/model';
+import { CodeStyleRegistry } from '../lib/markdown/code-styles';
+import { projectPaths, type ProjectPaths } from '../lib/paths';
+import type { Problem } from '../lib/problems';
+import { idsByLesson } from '../lib/progress/lesson-checks';
+import { readSettings, type Settings } from '../lib/settings';
+import { checkGuide, reportGuide } from '../lib/survey/check-guide';
+import type { GuideReport } from '../lib/survey/guide-report';
+import type { CompiledLesson } from '../lib/survey/plugins';
+import type { LessonSurvey, PageAnchor } from '../lib/survey/types';
+import { buildOverrides, builtBase, writeBuildRecord } from './build-options';
+import { cspConfig } from './csp';
+import { devFiles } from './dev-server';
+import { copyGuidePublic } from './guide-public';
+import { CLOUDFLARE_RULE_LIMIT, writeHostFiles } from './host-files';
 import { writePrintPage } from '../print/build/write';
+import { learnerDataModules } from './learner-data';
 import { markdownProcessor } from './markdown';
+import { lessonFiles } from './lesson-files';
+import { outputProblem, publish, stagingDir } from './publish';
+import { logWarnings, reportText, stopBuild } from './report-output';
 import { reviewModules } from './review-modules';
 import { search } from './search';
-import { learnerDataModules } from './learner-data';
-import { checkBuiltSite } from './site-checks';
+import { checkBuiltPages } from './site-checks';
 import { virtualModules } from './virtual-modules';
 
 /** Stands in the bundle for each lesson's self-check ids until every lesson has been compiled. */
 const PENDING_CHECKS = '__mnemo_checks_by_lesson_pending__';
 
-/** The guide's problems, warnings and self-checks, as one build knows them. */
-interface ContentReport {
-  problems: Problem[];
-  warnings: Problem[];
-  checks: CheckSpec[];
-}
-
-/** A lesson's file names for messages and specs, its slug and title line, by absolute path. */
-function lessonFiles(guide: Guide, contentDir: string): Map<string, LessonFile & { titleLine?: number }> {
-  return new Map(
-    guide.lessons.map((lesson) => [
-      resolve(lesson.path),
-      {
-        file: lesson.file,
-        guideFile: relative(contentDir, lesson.path).split(sep).join('/'),
-        slug: lesson.slug,
-        ...(lesson.titleLine === undefined ? {} : { titleLine: lesson.titleLine }),
-      },
-    ]),
-  );
-}
-
-/**
- * The guide's report from the lessons the build compiled (each parsed and checked once, by
- * the compile's own `remarkSelfChecks`); a lesson the compile did not see is read and checked
- * here. Collects every problem of every file, so an author fixes them in one pass.
- */
-function contentReport(guide: Guide, files: Map<string, LessonFile>, compiled: Map<string, LessonAnalysis>): ContentReport {
-  const lessons = guide.lessons
-    .filter((lesson) => lesson.format === 'mdx')
-    .map((lesson) => {
-      const path = resolve(lesson.path);
-      const analysis = compiled.get(path) ?? analyseSource({ ...files.get(path)!, lesson: lesson.slug, source: readFileSync(lesson.path, 'utf8') });
-      return { file: lesson.file, ...analysis };
-    });
-  const joined = joinLessons(lessons);
-  // Exam pools are counted from every lesson's questions, so only once they all read right:
-  // a lesson that failed would make a pool look too small.
-  const exams = joined.problems.length ? [] : guideExamProblems(guide, joined.checks);
-  return { problems: [...guide.problems, ...joined.problems, ...exams], warnings: guide.warnings, checks: joined.checks };
-}
-
-function logWarnings(logger: AstroIntegrationLogger, warnings: Problem[]) {
-  for (const warning of warnings) logger.warn(formatProblem(warning));
-}
-
 /** The integration. Astro's project root is the generator's folder; the guide is `content/` or `MNEMO_CONTENT`. */
 export function mnemo(): AstroIntegration {
   const codeStyles = new CodeStyleRegistry();
-  const links: LessonLink[] = [];
-  const compiled = new Map<string, LessonAnalysis>();
+  const surveys = new Map<string, LessonSurvey>();
+  const anchors = new Map<string, PageAnchor[]>();
+  let paths: ProjectPaths;
   let guide: Guide;
   let settings: Settings;
   let ui: UiStrings;
-  let files = new Map<string, LessonFile & { titleLine?: number }>();
-  let report: ContentReport | undefined;
-  /** The report once every lesson has compiled; throws a `ContentError` when the guide has problems. */
-  const complete = (): ContentReport => {
+  let staging: string;
+  let files = new Map<string, CompiledLesson>();
+  let report: GuideReport | undefined;
+  /** A lesson's survey from its compile, with its page's ids; undefined if it did not compile. */
+  const compiledSurvey = (lesson: { path: string }): LessonSurvey | undefined => {
+    const survey = surveys.get(resolve(lesson.path));
+    return survey && { ...survey, anchors: anchors.get(resolve(lesson.path)) ?? [] };
+  };
+  /** The guide's report once every lesson has compiled; stops the build when the guide has problems. */
+  const complete = (): GuideReport => {
     if (report) return report;
-    const found = contentReport(guide, files, compiled);
-    if (found.problems.length) throw new ContentError(found.problems);
+    const found = reportGuide(paths, settings, guide, compiledSurvey);
+    if (found.problems.length) stopBuild(found.problems, paths);
     return (report = found);
   };
+  const stopWith = (problems: Problem[]) => stopBuild(problems, paths);
 
   return {
     name: 'mnemo',
     hooks: {
       'astro:config:setup': ({ command, config, logger, updateConfig }) => {
-        const paths = projectPaths(fileURLToPath(config.root));
-        settings = loadSettings(paths.content, paths.root);
+        paths = projectPaths(fileURLToPath(config.root));
+        const overrides = buildOverrides(config);
+        if (command === 'preview') {
+          // Serves the last build at the base it was built for; reads no lesson.
+          const base = builtBase(paths.out, overrides) ?? readSettings(paths.content, paths.root, overrides).settings.base;
+          updateConfig({ base, trailingSlash: 'always', outDir: pathToFileURL(paths.out + '/'), build: { format: 'directory' } });
+          return;
+        }
+        const read = readSettings(paths.content, paths.root, overrides);
+        settings = read.settings;
         ui = resolveStrings(settings.lang, settings.ui);
         const note = languageNote(settings.lang, settings.ui);
         if (note) logger.info(note);
         guide = loadGuide(paths.content, paths.root);
-        files = lessonFiles(guide, paths.content);
-        compiled.clear();
-        links.length = 0;
+        files = lessonFiles(guide, paths);
+        staging = stagingDir(paths);
+        surveys.clear();
+        anchors.clear();
+        report = undefined;
         resetCollected();
+        logWarnings(logger, guide.warnings, paths);
+        const output = command === 'build' ? [outputProblem(paths)].filter((p) => p !== undefined) : [];
+        // A broken structure stops the build before Astro does anything, with the problems of
+        // every lesson too (read from their sources): the same report as `npm run check`.
+        if (command === 'build' && (read.problems.length || guide.problems.length || output.length)) stopWith([...output, ...checkGuide(paths, overrides).problems]);
+        if (command === 'dev') {
+          // The dev server stays up, so the author can fix content while it runs.
+          const found = checkGuide(paths, overrides);
+          if (found.problems.length) logger.error(reportText(found.problems, paths));
+          report = { checks: found.checks, problems: [] };
+        }
         // Each guide and output folder gets its own cache, so builds running side by side
         // (the tests build one guide for two hosts at once) never share one.
         const cacheKey = createHash('sha1').update(`${paths.content}\n${paths.out}`).digest('hex').slice(0, 10);
         const cacheDir = new URL(`node_modules/.astro/${cacheKey}/`, config.root);
         // Astro caches rendered .md lessons between builds; a build must see every lesson
-        // render, or the code colours and links of cached lessons would be missed.
+        // compile, or their surveys and code colours would be missed.
         if (command === 'build') rmSync(new URL('data-store.json', cacheDir), { force: true });
-        // A build checks self-checks as it compiles each lesson (one parse per lesson). The dev
-        // server, `astro check`, and a guide whose structure is already wrong validate every
-        // lesson up front, so all problems show at once.
-        report = command !== 'build' || guide.problems.length ? contentReport(guide, files, new Map()) : undefined;
-        logWarnings(logger, guide.warnings);
-        if (report?.problems.length) {
-          const error = new ContentError(report.problems);
-          // The dev server stays up so the author can fix content while it runs.
-          if (command === 'dev') logger.error(error.message);
-          else throw error;
-        }
+        const lessonAt = (path: string) => files.get(resolve(path));
         updateConfig({
           site: settings.site,
           base: settings.base,
           trailingSlash: 'always',
-          outDir: pathToFileURL(paths.out + sep),
+          // A build writes into its staging folder; the site is published once the build succeeded.
+          outDir: pathToFileURL((command === 'build' ? staging : paths.out) + '/'),
           cacheDir,
           build: { format: 'directory', inlineStylesheets: 'never' },
           devToolbar: { enabled: false },
-          // Every page carries a strict Content-Security-Policy (a <meta> tag with hashes of its
-          // inline scripts and styles), so the site is safe on any static host. Search needs WebAssembly.
-          security: {
-            csp: {
-              directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
-              algorithm: 'SHA-256',
-              scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-              styleDirective: { resources: ["'self'"] },
-            },
-          },
+          security: { csp: cspConfig() },
           markdown: {
             processor: markdownProcessor({
               base: settings.base,
-              lessonAt: (path) => files.get(resolve(path)),
-              onLesson: (path, analysis) => compiled.set(resolve(path), analysis),
-              links,
+              expressions: settings.expressions,
+              lessonAt,
+              onSurvey: (path, survey) => surveys.set(resolve(path), survey),
+              onAnchors: (path, found) => anchors.set(resolve(path), found),
+              throwOnProblems: command === 'dev',
               codeStyles,
             }),
             syntaxHighlight: false,
           },
-          integrations: [search(), mdx(), ...(settings.site ? [sitemap()] : [])],
+          integrations: [search(), mdx(), ...(settings.site ? [sitemap()] : []), publisher()],
           vite: {
             plugins: [
               virtualModules({
@@ -177,13 +150,15 @@ export function mnemo(): AstroIntegration {
               reviewModules(settings),
               learnerDataModules(),
               {
-                name: 'mnemo:build-checks',
-                // A lesson that fails to compile stops the bundle; every lesson is then checked
-                // from its source, so the author gets every problem of the guide at once.
+                name: 'mnemo:guide-report',
+                // Every lesson has compiled: the guide's one report, before any page renders. A
+                // lesson that failed to compile stopped the bundle; the lessons it did not reach
+                // are read from their sources, so the report still holds every problem.
                 buildEnd(error) {
-                  if (!error || report) return;
-                  const full = contentReport(guide, files, new Map());
-                  if (full.problems.length) throw new ContentError(full.problems);
+                  if (command !== 'build' || this.environment?.name === 'client') return;
+                  if (!error) return void complete();
+                  const found = reportGuide(paths, settings, guide, compiledSurvey);
+                  if (found.problems.length) stopWith(found.problems);
                 },
                 renderChunk(code) {
                   if (!code.includes(PENDING_CHECKS)) return null;
@@ -191,17 +166,7 @@ export function mnemo(): AstroIntegration {
                   return { code: code.replace(new RegExp(`(["'])${PENDING_CHECKS}\\1`, 'g'), () => ids), map: null };
                 },
               },
-              {
-                name: 'mnemo:dev-code-styles',
-                // In `astro dev`, serves the code-colour stylesheet that a build writes to `_mnemo/code.css`.
-                configureServer(server) {
-                  server.middlewares.use((req, res, next) => {
-                    if (req.url?.split('?')[0] !== `${settings.base}_mnemo/code.css`) return next();
-                    res.setHeader('content-type', 'text/css');
-                    res.end(codeStyles.css());
-                  });
-                },
-              },
+              devFiles(paths.content, settings.base, codeStyles),
             ],
             build: {
               rollupOptions: {
@@ -215,16 +180,33 @@ export function mnemo(): AstroIntegration {
           },
         });
       },
-      'astro:build:done': ({ dir }) => {
-        const outDir = fileURLToPath(dir);
+      'astro:build:done': ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
         const { checks } = complete();
-        const problems = checkBuiltSite(outDir, settings.base, guide, checks, links);
-        if (problems.length) throw new ContentError(problems);
-        writePrintPage(outDir, guide, settings.base, ui);
-        mkdirSync(join(outDir, '_mnemo'), { recursive: true });
-        writeFileSync(join(outDir, '_mnemo', 'code.css'), codeStyles.css());
-        writeCatalogue(outDir, guide, checks, collected(), ui, settings.lang);
+        const problems = checkBuiltPages(site, guide, checks);
+        if (problems.length) stopWith(problems);
+        copyGuidePublic(paths.content, site);
+        writePrintPage(site, guide, settings.base, ui);
+        mkdirSync(join(site, '_mnemo'), { recursive: true });
+        writeFileSync(join(site, '_mnemo', 'code.css'), codeStyles.css());
+        writeCatalogue(site, guide, checks, collected(), ui, settings.lang);
+        writeBuildRecord(site, settings);
+        const rules = writeHostFiles(site, settings.base);
+        if (rules > CLOUDFLARE_RULE_LIMIT) logger.warn(`_headers has ${rules} rules; Cloudflare Pages reads only the first ${CLOUDFLARE_RULE_LIMIT}.`);
       },
     },
   };
+
+  /** The last integration of the build: publishes the staged site once everything else is written. */
+  function publisher(): AstroIntegration {
+    return {
+      name: 'mnemo:publish',
+      hooks: {
+        'astro:build:done': ({ logger }) => {
+          publish(staging, paths.out);
+          logger.info(`Site written to ${paths.out}`);
+        },
+      },
+    };
+  }
 }

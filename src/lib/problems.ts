@@ -1,8 +1,14 @@
 /**
- * Author-facing build problems. Every check the build runs on `content/` reports
- * through this one shape, so an author sees every problem of a build at once, each
- * with the file, the position and what to write instead.
+ * Author-facing build problems. Every check the build runs on the guide reports through
+ * this one shape, so an author sees every problem of a build at once, each with the file,
+ * the position and what to write instead.
  */
+/** A position in a file: 1-based line and column. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
 export interface Problem {
   /** Path of the offending file, relative to the project root, e.g. `content/basics/intro.mdx`. */
   file: string;
@@ -14,6 +20,11 @@ export interface Problem {
   message: string;
   /** What to write instead, e.g. `Write "title:" instead of "titel:".` */
   fix?: string;
+  /**
+   * Where the problem this one follows from is, in the same file: the typo `corect` is the
+   * cause of "no choice is marked correct". A consequence is listed right after its cause.
+   */
+  cause?: Position;
 }
 
 /** Formats one problem as `file:line:column  message  fix`. */
@@ -22,10 +33,20 @@ export function formatProblem(p: Problem): string {
   return `${where}: ${p.message}${p.fix ? `\n    -> ${p.fix}` : ''}`;
 }
 
-/** Sorts problems by file then position so reports are stable across runs. */
+/**
+ * Sorts problems by file, then position, so reports are stable across runs; a consequence
+ * (`cause`) sorts right after the problem at its cause's position.
+ */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
+  const at = (p: Problem) => p.cause ?? p;
   return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      at(a).line - at(b).line ||
+      at(a).column - at(b).column ||
+      Number(a.cause !== undefined) - Number(b.cause !== undefined) ||
+      a.line - b.line ||
+      a.column - b.column,
   );
 }
 

@@ -2,6 +2,7 @@
  * Which attributes each self-check component accepts, and reporting any other: a typo
  * like `corect` would otherwise silently turn a right answer into a wrong one.
  */
+import type { MdxJsxAttribute } from 'mdast-util-mdx';
 import { closestName } from '../../lib/suggest';
 import type { ComponentName, JsxElement } from './mdx';
 import type { CheckContext } from './report';
@@ -60,4 +61,19 @@ export function checkAttributeNames(element: JsxElement, component: ComponentNam
     }
     if (attribute.type === 'mdxJsxAttribute') seen.add(attribute.name);
   }
+}
+
+/**
+ * The attribute of one of `elements` that misspells `name` (`corect` for `correct`), if any:
+ * the cause of a problem about `name` missing.
+ */
+export function misspelt(elements: readonly JsxElement[], component: ComponentName, name: string): MdxJsxAttribute | undefined {
+  const allowed = ALLOWED_ATTRIBUTES[component];
+  for (const element of elements) {
+    for (const attribute of element.attributes) {
+      if (attribute.type !== 'mdxJsxAttribute' || allowed.includes(attribute.name)) continue;
+      if (closestName(attribute.name, allowed) === name) return attribute;
+    }
+  }
+  return undefined;
 }

@@ -10,7 +10,7 @@ import { getAttribute, positionOf, type JsxElement } from './mdx';
 import type { CheckContext } from './report';
 import type { IdUse } from './types';
 
-/** The message for an id used twice, naming the other place (`content/a.mdx:12`). */
+/** The message for an id used twice, naming the other place (`basics/a.mdx:12`, relative to the guide's folder). */
 export function duplicateIdMessage(id: string, otherPlace: string): string {
   return `Duplicate id \`${id}\`: also used at ${otherPlace}.`;
 }
@@ -56,7 +56,7 @@ export function createIdRegistry(ctx: CheckContext): {
       const { line, column } = positionOf(...at);
       const earlier = firstLine.get(id);
       if (earlier !== undefined) {
-        ctx.report(at, duplicateIdMessage(id, `${ctx.file}:${earlier}`), duplicateIdFix(id));
+        ctx.report(at, duplicateIdMessage(id, `${ctx.guideFile}:${earlier}`), duplicateIdFix(id));
       } else {
         firstLine.set(id, line);
       }

@@ -67,8 +67,11 @@ export function syntaxProblem(file: string, thrown: unknown): Problem {
 
 /** Carries the tree out of the compile once Mnemo's plugins would see it. */
 class Captured extends Error {
-  constructor(readonly tree: Root) {
+  // A plain field, not a parameter property: `npm run check` runs this file with Node's type stripping.
+  readonly tree: Root;
+  constructor(tree: Root) {
     super('captured');
+    this.tree = tree;
   }
 }
 

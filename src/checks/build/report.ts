@@ -8,9 +8,10 @@ import { positionOf } from './mdx';
 
 /**
  * Records one problem at the first of `at` that has a position; attributes often lack
- * one, so callers pass the element as a fallback.
+ * one, so callers pass the element as a fallback. `cause` is where the problem this one
+ * follows from is (a misspelt attribute): the report lists this one right after it.
  */
-export type Report = (at: (Node | undefined)[], message: string, fix?: string) => void;
+export type Report = (at: (Node | undefined)[], message: string, fix?: string, cause?: Node) => void;
 
 /** What every analysis step needs: where it is, and where problems go. */
 export interface CheckContext {
@@ -25,9 +26,11 @@ export interface CheckContext {
 /** A problem list for one file and the function that adds to it. */
 export function createReporter(file: string): { problems: Problem[]; report: Report } {
   const problems: Problem[] = [];
-  const report: Report = (at, message, fix) => {
+  const report: Report = (at, message, fix, cause) => {
     const { line, column } = positionOf(...at);
-    problems.push(fix === undefined ? { file, line, column, message } : { file, line, column, message, fix });
+    const problem: Problem = fix === undefined ? { file, line, column, message } : { file, line, column, message, fix };
+    if (cause?.position) problem.cause = positionOf(cause);
+    problems.push(problem);
   };
   return { problems, report };
 }

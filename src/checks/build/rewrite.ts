@@ -7,10 +7,14 @@
  * <Question spec={{...}}>
  *   <MnemoPart slot="stem">… <span data-mn-blank="0"></span> …</MnemoPart>
  *   <MnemoPart slot="choice-0">…</MnemoPart> …   (or step-0, step-1 …)
+ *   <MnemoPart slot="feedback-0">…</MnemoPart> …   (a choice's `feedback`, as inline Markdown)
  *   <MnemoPart slot="hint-0">…</MnemoPart> …
  *   <MnemoPart slot="explanation">…</MnemoPart>
  * </Question>
- * <Deck deck={{...}}><Flashcard spec={{...}} position="1">…back…</Flashcard> …</Deck>
+ * <Deck deck={{...}}>
+ *   <MnemoPart slot="title">…</MnemoPart>
+ *   <Flashcard spec={{...}} position="1"><MnemoPart slot="front">…</MnemoPart>…back…</Flashcard> …
+ * </Deck>
  * ```
  *
  * Runs only on a lesson whose analysis found no problem; reads the analysis, never changes it.
@@ -19,7 +23,9 @@ import type { Nodes } from 'mdast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx';
 import { valueToEstree } from 'estree-util-value-to-estree';
 import { BLANK_ATTRIBUTE } from '../kinds/blanks/render';
-import { createElement, stringAttribute } from './mdx';
+import { readString } from './attribute-values';
+import { attributeMarkdown, type InlineText } from './inline-markdown';
+import { createElement, getAttribute, stringAttribute, type JsxElement } from './mdx';
 import type { LessonAnalysis, QuestionNodes } from './types';
 
 /** The component that carries one named slot's content (`components/checks/MnemoPart.astro`). */
@@ -43,12 +49,23 @@ function part(slot: string, children: Nodes[]) {
   return createElement(PART_COMPONENT, [stringAttribute('slot', slot)], children);
 }
 
+/** A text attribute's value as inline Markdown (parsed once, with the analysis), if it has one. */
+function markdownOf(element: JsxElement, name: string): InlineText | undefined {
+  const attribute = getAttribute(element, name);
+  const read = attribute ? readString(attribute, element.name ?? '') : undefined;
+  return attribute && read && 'value' in read ? attributeMarkdown(attribute, read.value) : undefined;
+}
+
 function rewriteQuestion(question: QuestionNodes): void {
   const { node, spec } = question;
   node.attributes = [valueAttribute('spec', spec)];
   const children = [part('stem', question.stem as Nodes[])];
   if (spec.kind === 'single' || spec.kind === 'multiple') {
     question.parts.forEach((choice, n) => children.push(part(`choice-${n}`, choice.children as Nodes[])));
+    question.parts.forEach((choice, n) => {
+      const feedback = spec.choices[n]?.feedback ? markdownOf(choice, 'feedback') : undefined;
+      if (feedback) children.push(part(`feedback-${n}`, feedback.nodes));
+    });
   }
   if (spec.kind === 'order') question.parts.forEach((step, n) => children.push(part(`step-${n}`, step.children as Nodes[])));
   if (spec.kind === 'blanks') {
@@ -68,8 +85,14 @@ function rewriteQuestion(question: QuestionNodes): void {
 /** Rewrites the lesson's self-check elements in place (see the module comment for the shape). */
 export function rewriteLesson(analysis: LessonAnalysis): void {
   for (const question of analysis.questions) rewriteQuestion(question);
-  for (const deck of analysis.decks) deck.node.attributes = [valueAttribute('deck', deck.spec)];
+  for (const deck of analysis.decks) {
+    const title = deck.spec.title ? markdownOf(deck.node, 'title') : undefined;
+    if (title) deck.node.children.unshift(part('title', title.nodes) as never);
+    deck.node.attributes = [valueAttribute('deck', deck.spec)];
+  }
   for (const card of analysis.cards) {
+    const front = markdownOf(card.node, 'front');
+    if (front) card.node.children.unshift(part('front', front.nodes) as never);
     card.node.attributes = [valueAttribute('spec', card.spec)];
     if (card.position !== undefined) card.node.attributes.push(stringAttribute('position', String(card.position)));
   }

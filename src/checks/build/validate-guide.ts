@@ -26,6 +26,8 @@ export interface LessonSource {
 export interface AnalysedLesson {
   /** The file as messages name it. */
   file: string;
+  /** The file relative to the guide's folder, as other messages name it (defaults to `file`). */
+  guideFile?: string;
   checks: CheckSpec[];
   problems: Problem[];
   ids: IdUse[];
@@ -54,6 +56,7 @@ export function joinLessons(lessons: readonly AnalysedLesson[]): { checks: Check
   const firstUse = new Map<string, { file: string; line: number }>();
   for (const analysis of lessons) {
     const { file } = analysis;
+    const named = analysis.guideFile ?? file;
     checks.push(...analysis.checks);
     problems.push(...analysis.problems);
     const seenHere = new Set<string>();
@@ -62,7 +65,7 @@ export function joinLessons(lessons: readonly AnalysedLesson[]): { checks: Check
       seenHere.add(id);
       const first = firstUse.get(id);
       if (!first) {
-        firstUse.set(id, { file, line });
+        firstUse.set(id, { file: named, line });
       } else {
         problems.push({ file, line, column, message: duplicateIdMessage(id, `${first.file}:${first.line}`), fix: duplicateIdFix(id) });
       }
@@ -78,5 +81,5 @@ export function joinLessons(lessons: readonly AnalysedLesson[]): { checks: Check
  * if (problems.length) throw new ContentError(problems);
  */
 export function validateLessonSources(lessons: readonly LessonSource[]): { checks: CheckSpec[]; problems: Problem[] } {
-  return joinLessons(lessons.map((lesson) => ({ file: lesson.file, ...analyseSource(lesson) })));
+  return joinLessons(lessons.map((lesson) => ({ file: lesson.file, guideFile: lesson.guideFile ?? lesson.file, ...analyseSource(lesson) })));
 }

@@ -13,6 +13,11 @@ export interface QuestionParts {
   choices?: string[];
   /** Each step's inline HTML, in the right order (ordering questions only). */
   steps?: string[];
+  /**
+   * Each choice's feedback as inline HTML (from its `feedback`'s Markdown), in authored order;
+   * '' for a choice without feedback. Absent: the feedback is shown as the spec's text.
+   */
+  feedback?: string[];
   /** Each hint's HTML, in order. */
   hints: string[];
   /** The explanation's HTML, when the question has one. */

@@ -1,5 +1,5 @@
 /**
- * The components every `.mdx` lesson gets without importing them: `remarkSelfChecks`
+ * The components every `.mdx` lesson gets without importing them: `remarkSurvey`
  * rewrites authored `<Question>`, `<Flashcard>` and `<Deck>` for these (build/rewrite.ts).
  */
 import Deck from './Deck.astro';

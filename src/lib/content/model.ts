@@ -65,6 +65,13 @@ export interface Guide {
  */
 export const RESERVED_ADDRESSES: readonly string[] = ['review', 'practice', 'progress', 'print', 'pagefind'];
 
+/**
+ * The folder, at the top of a guide, that holds its static files (images, downloads): published
+ * at the site's base as they are (`public/images/flow.svg` at `<base>images/flow.svg`), never
+ * read as lessons.
+ */
+export const GUIDE_PUBLIC_DIR = 'public';
+
 const byOrderThenName = (a: { order?: number; name: string }, b: { order?: number; name: string }) =>
   (a.order ?? Infinity) - (b.order ?? Infinity) || a.name.localeCompare(b.name, 'en', { numeric: true });
 
@@ -76,8 +83,10 @@ export function loadGuide(contentDir: string, rootDir: string): Guide {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const rel = (path: string) => relative(rootDir, path).split(sep).join('/');
+  // Messages name other files as the report does: relative to the guide's folder.
+  const inGuide = (file: string) => relative(contentDir, join(rootDir, file)).split(sep).join('/') + (file.endsWith('/') ? '/' : '');
   // The home page holds the root's address, so no file or folder can take it.
-  const seen = new Map<string, string>([['', `${rel(contentDir) || 'content'}/`]]);
+  const seen = new Map<string, string>([['', "the guide's home page"]]);
 
   const claim = (slug: string, file: string, what: string) => {
     if (RESERVED_ADDRESSES.includes(slug)) {
@@ -94,7 +103,7 @@ export function loadGuide(contentDir: string, rootDir: string): Guide {
     const other = seen.get(slug);
     if (other) {
       problems.push({ file, line: 0, column: 0, message: `This ${what} would be published at /${slug}/, which ${other} already uses.`, fix: 'Rename one of the two files or folders.' });
-    } else seen.set(slug, file);
+    } else seen.set(slug, inGuide(file));
   };
 
   function readFolder(dir: string, slug: string, name: string, parent?: string): Section | undefined {
@@ -104,6 +113,8 @@ export function loadGuide(contentDir: string, rootDir: string): Guide {
     const items: { order?: number; name: string; node: Lesson | Section }[] = [];
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      // The guide's own static files (images, downloads), published as they are.
+      if (parent === undefined && entry.name === GUIDE_PUBLIC_DIR && entry.isDirectory()) continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {
         const childSlug = [slug, segmentSlug(entry.name)].filter(Boolean).join('/');
@@ -178,7 +189,7 @@ export function loadGuide(contentDir: string, rootDir: string): Guide {
   };
   walk(root);
   if (!lessons.length && !problems.length) {
-    problems.push({ file: rel(contentDir) || 'content', line: 0, column: 0, message: 'The guide has no lessons.', fix: 'Add a lesson, e.g. content/introduction.mdx with `title: Introduction` in its frontmatter.' });
+    problems.push({ file: rel(contentDir) || 'content', line: 0, column: 0, message: 'The guide has no lessons.', fix: "Add a lesson to the guide's folder, e.g. `introduction.mdx` with `title: Introduction` in its frontmatter." });
   }
   return { root, lessons, sections, problems, warnings };
 }

@@ -79,11 +79,26 @@ function moveStylesToClasses(node: unknown, registry: CodeStyleRegistry) {
 }
 
 /**
- * Shiki transformers: code written left to right in every guide, line highlighting from the
- * fence meta, then styles moved into classes.
+ * Colours that never depend on the machine's load: Shiki stops colouring a line after 500 ms
+ * of wall clock by default (`tokenizeTimeLimit`), so on a busy machine a line could lose its
+ * colours partway and two builds of one guide would differ. Astro's highlighter does not pass
+ * the option through, so this transformer sets it on the options Shiki tokenizes with
+ * (`preprocess` runs on that same object, before tokenizing): 0 means no limit.
+ */
+export const noTimeLimit: ShikiTransformer = {
+  name: 'mnemo:no-time-limit',
+  preprocess(_code, options) {
+    options.tokenizeTimeLimit = 0;
+  },
+};
+
+/**
+ * Shiki transformers: no time limit, code written left to right in every guide, line
+ * highlighting from the fence meta, then styles moved into classes.
  */
 export function codeTransformers(registry: CodeStyleRegistry): ShikiTransformer[] {
   return [
+    noTimeLimit,
     {
       // Code reads left to right even in an Arabic or Hebrew guide; `dir` says so without CSS.
       name: 'mnemo:left-to-right',

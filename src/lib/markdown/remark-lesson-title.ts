@@ -1,6 +1,19 @@
 import type { Heading, Parent, Root } from 'mdast';
 import type { VFile } from 'vfile';
-import type { LessonFile } from '../../checks/build/remark-self-checks';
+
+
+/**
+ * Removes the level-1 heading at `line` (a line of the file) from the tree.
+ * @returns whether there was one
+ */
+export function dropTitleHeading(parent: Parent, line: number): boolean {
+  const at = parent.children.findIndex((node) => node.type === 'heading' && (node as Heading).depth === 1 && node.position?.start.line === line);
+  if (at >= 0) {
+    parent.children.splice(at, 1);
+    return true;
+  }
+  return parent.children.some((child) => 'children' in child && dropTitleHeading(child as Parent, line));
+}
 
 /**
  * A lesson without a `title` takes its first `# heading` as title; the content model finds
@@ -8,18 +21,9 @@ import type { LessonFile } from '../../checks/build/remark-self-checks';
  * already shows the title as its <h1>, so that heading is dropped from the body instead of
  * being shown twice.
  */
-export function remarkLessonTitle(options: { lessonAt(path: string): (LessonFile & { titleLine?: number }) | undefined }) {
+export function remarkLessonTitle(options: { lessonAt(path: string): { titleLine?: number } | undefined }) {
   return (tree: Root, file: VFile) => {
     const line = file.path ? options.lessonAt(file.path)?.titleLine : undefined;
-    if (line === undefined) return;
-    const remove = (parent: Parent): boolean => {
-      const at = parent.children.findIndex((node) => node.type === 'heading' && (node as Heading).depth === 1 && node.position?.start.line === line);
-      if (at >= 0) {
-        parent.children.splice(at, 1);
-        return true;
-      }
-      return parent.children.some((child) => 'children' in child && remove(child as Parent));
-    };
-    remove(tree);
+    if (line !== undefined) dropTitleHeading(tree, line);
   };
 }

@@ -24,14 +24,14 @@ describe('ids in a lesson', () => {
   it('reports an id used twice, naming both lines, across questions and flashcards', () => {
     const source = '<Question id="drift">\nWhat?\n\n<Answer number={1} />\n</Question>\n\n<Flashcard id="drift" front="f">b</Flashcard>\n';
     expect(problemsOf(source)).toEqual([
-      '7:12 Duplicate id `drift`: also used at content/basics/intro.mdx:1. -> Rename one of them, e.g. `id="drift-2"`; ids must be unique across the whole guide.',
+      '7:12 Duplicate id `drift`: also used at basics/intro.mdx:1. -> Rename one of them, e.g. `id="drift-2"`; ids must be unique across the whole guide.',
     ]);
   });
 
   it('reports two questions with the same text and no id (same derived id)', () => {
     const question = '<Question>\nWhat?\n\n<Answer number={1} />\n</Question>\n';
     const [problem] = problemsOf(`${question}\n${question}`);
-    expect(problem).toMatch(/^7:1 Duplicate id `what-[0-9a-f]{6}`: also used at content\/basics\/intro.mdx:1\./);
+    expect(problem).toMatch(/^7:1 Duplicate id `what-[0-9a-f]{6}`: also used at basics\/intro.mdx:1\./);
   });
 
   it('derives missing ids from the lesson and the plain text of the stem or front', () => {

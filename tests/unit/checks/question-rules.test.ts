@@ -196,9 +196,9 @@ What?
 `;
     expect(problemsOf(source)).toMatchInlineSnapshot(`
       [
-        "1:1 None of this \`<Question>\`'s choices is marked \`correct\`. -> Add \`correct\` to each right choice: \`<Choice correct>...</Choice>\`.",
         "1:11 Id \`Bad Id\` may only use lowercase letters, digits and single hyphens. -> Write \`id="bad-id"\`.",
         "4:9 \`<Choice>\` has no attribute \`corect\`. -> Did you mean \`correct\`?",
+        "1:1 None of this \`<Question>\`'s choices is marked \`correct\`: \`corect\` is not \`correct\`. -> Fix the attribute named just above: write \`correct\`.",
         "8:1 This \`<Question>\` has no question text. -> Write the question right after \`<Question>\`, before the first \`<Choice>\` or \`<Answer>\`.",
         "9:9 \`accept\` on \`<Answer>\` is an empty list. -> List at least one accepted answer, e.g. \`accept={["blue-green"]}\`.",
         "9:21 \`tolerance\` only applies to a numeric answer, but this \`<Answer>\` has no \`number\`. -> Remove \`tolerance\`, or give the answer as \`number={...}\`.",

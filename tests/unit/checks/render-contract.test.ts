@@ -36,6 +36,10 @@ Because **replacement**.
             text " patched."
           <MnemoPart slot="choice-2">
             text "Rebuilt from an image."
+          <MnemoPart slot="feedback-1">
+            text "Right."
+          <MnemoPart slot="feedback-2">
+            text "Also right."
           <MnemoPart slot="hint-0">
             text "Old servers?"
           <MnemoPart slot="hint-1">
@@ -103,15 +107,23 @@ Back b.
     expect(outline(tree)).toMatchInlineSnapshot(`
       "root
         <Deck deck={{"id":"deck-infra-d72fa7","count":2,"title":"Infra","shuffle":true}}>
+          <MnemoPart slot="title">
+            text "Infra"
           <Flashcard spec={{"kind":"flashcard","id":"card-a","lesson":"basics/intro","file":"basics/intro.mdx","line":2,"stem":"A?","back":"Back a.","deck":"deck-infra-d72fa7","shuffle":true}} position="1">
+            <MnemoPart slot="front">
+              text "A?"
             text "Back "
             emphasis
               text "a"
             text "."
           <Flashcard spec={{"kind":"flashcard","id":"b-a57cb7","lesson":"basics/intro","file":"basics/intro.mdx","line":3,"stem":"B?","back":"Back b.","deck":"deck-infra-d72fa7","shuffle":true}} position="2">
+            <MnemoPart slot="front">
+              text "B?"
             paragraph
               text "Back b."
         <Flashcard spec={{"kind":"flashcard","id":"alone-ab1487","lesson":"basics/intro","file":"basics/intro.mdx","line":8,"stem":"Alone?","back":"Yes."}}>
+          <MnemoPart slot="front">
+            text "Alone?"
           text "Yes.""
     `);
   });

@@ -23,6 +23,7 @@ describe('site settings', () => {
       base: '/',
       lang: 'en',
       shuffle: false,
+      expressions: false,
       review: { newPerDay: 20, retention: 0.9 },
     });
   });

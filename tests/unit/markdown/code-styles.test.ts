@@ -1,5 +1,6 @@
+import { codeToHast } from 'shiki';
 import { describe, expect, it } from 'vitest';
-import { CodeStyleRegistry } from '../../../src/lib/markdown/code-styles';
+import { CodeStyleRegistry, noTimeLimit } from '../../../src/lib/markdown/code-styles';
 
 const STYLES = ['color:#D73A49;--shiki-dark:#FF7B72', 'color:#6A737D;--shiki-dark:#8B949E', 'color:#24292E;--shiki-dark:#E6EDF3'];
 
@@ -29,4 +30,13 @@ describe('CodeStyleRegistry', () => {
     expect(rules).toHaveLength(3);
     expect(rules).toContain(`.${names[1]}{${STYLES[1]}}`);
   });
+});
+
+describe('code colours', () => {
+  it('are tokenized without a time limit, so a busy machine never leaves a line uncoloured', async () => {
+    let limit: number | undefined = 500;
+    const watch = { name: 'watch', preprocess: (_code: string, options: { tokenizeTimeLimit?: number }) => void (limit = options.tokenizeTimeLimit) };
+    await codeToHast('const x = 1;', { lang: 'ts', themes: { light: 'github-light', dark: 'github-dark-default' }, transformers: [noTimeLimit, watch] });
+    expect(limit).toBe(0);
+  }, 60_000);
 });

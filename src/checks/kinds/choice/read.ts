@@ -2,7 +2,9 @@
  * Reading a choice question's `<Choice>`s: each one's text, `correct` and `feedback`, and
  * the rules of the authoring contract (at least two, at least one correct).
  */
-import { readAttribute, readBoolean, readString } from '../../build/attribute-values';
+import { readAttribute, readBoolean } from '../../build/attribute-values';
+import { misspelt } from '../../build/attributes';
+import { readMarkdownAttribute } from '../../build/inline-markdown';
 import type { JsxElement } from '../../build/mdx';
 import type { CheckContext } from '../../build/report';
 import { hasContent, plainText } from '../../build/text';
@@ -11,7 +13,7 @@ import type { AnswerOf, QuestionElement } from '../types';
 
 function readChoice(node: JsxElement, ctx: CheckContext): Choice {
   const correct = readAttribute(node, 'correct', readBoolean, ctx) ?? false;
-  const feedback = readAttribute(node, 'feedback', readString, ctx);
+  const feedback = readMarkdownAttribute(node, 'feedback', ctx)?.text;
   if (!hasContent(node.children)) {
     ctx.report([node], 'This `<Choice>` is empty.', "Write the option's text between `<Choice>` and `</Choice>`.");
   }
@@ -34,7 +36,12 @@ export function readChoices(parts: JsxElement[], { node: question, multiple, shu
   }
   const correct = choices.filter((c) => c.correct).length;
   if (correct === 0) {
-    ctx.report([question], "None of this `<Question>`'s choices is marked `correct`.", 'Add `correct` to each right choice: `<Choice correct>...</Choice>`.');
+    const typo = misspelt(parts, 'Choice', 'correct');
+    if (typo) {
+      ctx.report([question], `None of this \`<Question>\`'s choices is marked \`correct\`: \`${typo.name}\` is not \`correct\`.`, 'Fix the attribute named just above: write `correct`.', typo);
+    } else {
+      ctx.report([question], "None of this `<Question>`'s choices is marked `correct`.", 'Add `correct` to each right choice: `<Choice correct>...</Choice>`.');
+    }
   }
   const kind = multiple === true || correct > 1 ? 'multiple' : 'single';
   return shuffle === undefined ? { kind, choices } : { kind, choices, shuffle };

@@ -17,6 +17,11 @@ export function choiceClient(spec: ChoiceSpec, ctx: RenderContext): ChoiceClient
   return { kind: spec.kind, correct, shuffle: spec.shuffle ?? ctx.shuffle };
 }
 
+/** A choice's feedback as HTML: its rendered Markdown, else its text. */
+function feedbackHtml(text: string, parts: QuestionParts, n: number): string {
+  return parts.feedback?.[n] || escapeHtml(text);
+}
+
 /** The kind line above the stem. */
 export function choiceLabel(spec: ChoiceSpec, ctx: RenderContext): string {
   return text(spec.kind === 'multiple' ? ctx.ui.question.kindMultiple : ctx.ui.question.kindSingle);
@@ -33,7 +38,7 @@ export function renderChoices(spec: ChoiceSpec, parts: QuestionParts): string {
     const html = parts.choices?.[n] ?? escapeHtml(choice.text);
     const input = open('input', { class: 'mn-choice__input', type, name: spec.id, value: n, disabled: true });
     const label = element('label', { class: 'mn-choice__label' }, input + element('span', { class: 'mn-choice__text' }, html));
-    const said = choice.feedback ? element('span', {}, ` ${escapeHtml(choice.feedback)}`) : '';
+    const said = choice.feedback ? element('span', {}, ` ${feedbackHtml(choice.feedback, parts, n)}`) : '';
     const feedback = element(
       'p',
       { class: 'mn-choice__feedback', id: `${spec.id}-feedback-${n}`, hidden: true, 'data-pagefind-ignore': true },
@@ -50,7 +55,7 @@ export function choiceKey(spec: ChoiceSpec, parts: QuestionParts, ctx: RenderCon
   const ui = ctx.ui.question;
   const lines = spec.choices.map((choice, n) => {
     const verdict = element('strong', { class: 'mn-key__verdict' }, escapeHtml(text(choice.correct ? ui.keyCorrect : ui.keyIncorrect)));
-    const feedback = choice.feedback ? element('span', { class: 'mn-key__feedback' }, ` ${escapeHtml(choice.feedback)}`) : '';
+    const feedback = choice.feedback ? element('span', { class: 'mn-key__feedback' }, ` ${feedbackHtml(choice.feedback, parts, n)}`) : '';
     return element('li', { class: 'mn-key__choice', 'data-correct': String(choice.correct) }, verdict + (parts.choices?.[n] ?? escapeHtml(choice.text)) + feedback);
   });
   return element('ul', { class: 'mn-key', 'aria-label': text(ui.answerKey) }, lines.join(''));

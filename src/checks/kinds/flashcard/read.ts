@@ -3,6 +3,8 @@
  * a derived id so the browser can keep its place and order.
  */
 import { readAttribute, readBoolean, readString } from '../../build/attribute-values';
+import { misspelt } from '../../build/attributes';
+import { readMarkdownAttribute } from '../../build/inline-markdown';
 import { resolveId } from '../../build/lesson-ids';
 import { getAttribute, isComponent, type JsxElement } from '../../build/mdx';
 import type { CheckContext } from '../../build/report';
@@ -13,7 +15,7 @@ import { deriveId } from '../../core/ids';
 export interface FlashcardModel {
   node: JsxElement;
   id: string;
-  /** The prompt with whitespace collapsed ('' when missing). */
+  /** The prompt as plain text: inline Markdown removed, whitespace collapsed ('' when missing). */
   front: string;
   /** Plain text of the back. */
   back: string;
@@ -32,12 +34,13 @@ export interface DeckModel {
 /** Reads and checks one `<Flashcard>`: a non-empty `front` and a non-empty back. */
 export function analyzeFlashcard(node: JsxElement, ctx: CheckContext): FlashcardModel {
   const frontAttribute = getAttribute(node, 'front');
-  const authored = readAttribute(node, 'front', readString, ctx);
-  const front = (authored ?? '').replace(/\s+/g, ' ').trim();
+  const markdown = readMarkdownAttribute(node, 'front', ctx);
+  const front = markdown?.text ?? '';
   const fix = 'Write the prompt in `front`, e.g. `<Flashcard front="What is configuration drift?">`.';
   if (!frontAttribute) {
-    ctx.report([node], 'This `<Flashcard>` has no `front`.', fix);
-  } else if (authored !== undefined && front === '') {
+    const typo = misspelt([node], 'Flashcard', 'front');
+    ctx.report([node], typo ? `This \`<Flashcard>\` has no \`front\`: \`${typo.name}\` is not \`front\`.` : 'This `<Flashcard>` has no `front`.', typo ? 'Fix the attribute named just above: write `front`.' : fix, typo);
+  } else if (markdown !== undefined && front === '') {
     ctx.report([frontAttribute, node], 'The `front` of this `<Flashcard>` is empty.', fix);
   }
   if (!hasContent(node.children)) {
@@ -47,7 +50,8 @@ export function analyzeFlashcard(node: JsxElement, ctx: CheckContext): Flashcard
       'Write the answer between `<Flashcard front="...">` and `</Flashcard>`.',
     );
   }
-  return { node, id: resolveId(node, front, 'card', ctx), front, back: plainText(node.children) };
+  // A derived id comes from the front as written, so adding markup never changes it.
+  return { node, id: resolveId(node, quietFront(node), 'card', ctx), front, back: plainText(node.children) };
 }
 
 /** The front of a card without reporting anything (the card reports its own problems). */
@@ -62,7 +66,7 @@ function quietFront(card: JsxElement): string {
  * `taken` holds the deck ids already used in the lesson, so two decks never share one.
  */
 export function analyzeDeck(node: JsxElement, ctx: CheckContext, taken: Set<string>): DeckModel {
-  const title = readAttribute(node, 'title', readString, ctx);
+  const title = readMarkdownAttribute(node, 'title', ctx)?.text;
   const shuffle = readAttribute(node, 'shuffle', readBoolean, ctx);
   const cards = node.children.filter((c): c is JsxElement => isComponent(c, 'Flashcard'));
   if (cards.length === 0) {
@@ -72,7 +76,10 @@ export function analyzeDeck(node: JsxElement, ctx: CheckContext, taken: Set<stri
       'Put one or more `<Flashcard front="...">...</Flashcard>` between `<Deck>` and `</Deck>`, or remove the deck.',
     );
   }
-  const basis = title?.replace(/\s+/g, ' ').trim() || (cards[0] ? quietFront(cards[0]) : '');
+  // Derived from the title as written, so adding markup to it never changes the id.
+  const written = getAttribute(node, 'title');
+  const read = written ? readString(written, 'Deck') : undefined;
+  const basis = (read && 'value' in read ? read.value : '').replace(/\s+/g, ' ').trim() || (cards[0] ? quietFront(cards[0]) : '');
   const base = `deck-${deriveId(ctx.lesson, basis, 'cards')}`;
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;

@@ -3,6 +3,7 @@
  * optional tolerance, with every invalid value and combination of attributes reported.
  */
 import { readAttribute, readBoolean, readNumber, readStringList } from '../../build/attribute-values';
+import { misspelt } from '../../build/attributes';
 import { getAttribute, type JsxElement } from '../../build/mdx';
 import type { CheckContext } from '../../build/report';
 import type { AnswerOf, QuestionElement } from '../types';
@@ -27,10 +28,12 @@ export function readTypedAnswer(node: JsxElement, ctx: CheckContext): AnswerOf<'
       'Keep `accept={[...]}` for a text answer, or `number={...}` for a numeric one.',
     );
   } else if (!has('accept') && !has('number')) {
+    const typo = misspelt([node], 'Answer', 'accept') ?? misspelt([node], 'Answer', 'number');
     ctx.report(
       [node],
-      `This ${tag} has neither \`accept\` nor \`number\`.`,
-      'Write `accept={["..."]}` for a text answer, or `number={42}` for a numeric one.',
+      typo ? `This ${tag} has neither \`accept\` nor \`number\`: \`${typo.name}\` is neither.` : `This ${tag} has neither \`accept\` nor \`number\`.`,
+      typo ? 'Fix the attribute named just above.' : 'Write `accept={["..."]}` for a text answer, or `number={42}` for a numeric one.',
+      typo,
     );
   }
   if (tolerance !== undefined && tolerance < 0) {

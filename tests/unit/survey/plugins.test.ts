@@ -6,61 +6,80 @@ import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { remarkSelfChecks, type LessonFile } from '../../../src/checks/build/remark-self-checks';
-import type { LessonAnalysis } from '../../../src/checks/build/types';
 import { analyseSource } from '../../../src/checks/build/validate-guide';
 import { ContentError } from '../../../src/lib/problems';
+import { remarkSurvey, type CompiledLesson } from '../../../src/lib/survey/plugins';
+import type { LessonSurvey } from '../../../src/lib/survey/types';
 
 const valid = '<Question>\nWhat?\n\n<Choice correct>A</Choice>\n<Choice>B</Choice>\n</Question>\n';
 
 /** The guide's lessons, by absolute path: what the integration hands the plugin. */
-const lessons = new Map<string, LessonFile>([
-  ['/site/content/basics/index.mdx', { file: 'content/basics/index.mdx', guideFile: 'basics/index.mdx', slug: 'basics/index' }],
-  ['/site/content/basics/intro.mdx', { file: 'content/basics/intro.mdx', guideFile: 'basics/intro.mdx', slug: 'basics/intro' }],
-  ['/site/content/basics/bad.mdx', { file: 'content/basics/bad.mdx', guideFile: 'basics/bad.mdx', slug: 'basics/bad' }],
-  ['/site/content/basics/plain.md', { file: 'content/basics/plain.md', guideFile: 'basics/plain.md', slug: 'basics/plain' }],
+const lessons = new Map<string, CompiledLesson>([
+  ['/site/content/basics/index.mdx', { file: 'content/basics/index.mdx', guideFile: 'basics/index.mdx', slug: 'basics/index', format: 'mdx' }],
+  ['/site/content/basics/intro.mdx', { file: 'content/basics/intro.mdx', guideFile: 'basics/intro.mdx', slug: 'basics/intro', format: 'mdx' }],
+  ['/site/content/basics/plain.md', { file: 'content/basics/plain.md', guideFile: 'basics/plain.md', slug: 'basics/plain', format: 'md' }],
 ]);
 
+interface Run {
+  path: string;
+  value: string;
+  mdx?: boolean;
+  onSurvey?: (path: string, survey: LessonSurvey) => void;
+  throwOnProblems?: boolean;
+}
+
 /** Runs the steps a build runs before and with the plugin: MDX, GFM, smart punctuation, Mnemo. */
-function run(path: string, value: string, mdx = true, onLesson?: (path: string, analysis: LessonAnalysis) => void) {
+function run({ path, value, mdx = true, onSurvey = () => {}, throwOnProblems = false }: Run) {
   const processor = unified().use(remarkParse);
   if (mdx) processor.use(remarkMdx);
-  processor.use(remarkGfm).use(remarkSmartypants).use(remarkSelfChecks, { lessonAt: (p: string) => lessons.get(p), onLesson });
+  processor
+    .use(remarkGfm)
+    .use(remarkSmartypants)
+    .use(remarkSurvey, { lessonAt: (p: string) => lessons.get(p), onSurvey, onAnchors: () => {}, expressions: false, throwOnProblems });
   const file = new VFile({ path, value });
   return processor.runSync(processor.parse(file), file);
 }
 
-describe('remarkSelfChecks', () => {
+describe('remarkSurvey', () => {
   it('rewrites a lesson of the guide: its spec as one prop, with the slug the guide gives it', () => {
-    const tree = run('/site/content/basics/index.mdx', valid) as unknown as { children: { name: string; attributes: { name: string; value: { value: string } }[] }[] };
+    const tree = run({ path: '/site/content/basics/index.mdx', value: valid }) as unknown as { children: { name: string; attributes: { name: string; value: { value: string } }[] }[] };
     const question = tree.children[0]!;
     expect(question.attributes.map((a) => a.name)).toEqual(['spec']);
     expect(JSON.parse(question.attributes[0]!.value.value)).toMatchObject({ kind: 'single', lesson: 'basics/index', file: 'basics/index.mdx', id: expect.stringMatching(/^what-[0-9a-f]{6}$/) });
   });
 
-  it("hands each valid lesson's analysis to onLesson, and no lesson with problems or plain .md", () => {
-    const seen: { path: string; ids: string[]; kinds: string[] }[] = [];
-    const onLesson = (path: string, analysis: LessonAnalysis) => seen.push({ path, ids: analysis.checks.map((c) => c.id), kinds: analysis.checks.map((c) => c.kind) });
-    run('/site/content/basics/intro.mdx', `${valid}\n<Flashcard id="card" front="F">Back</Flashcard>\n`, true, onLesson);
-    run('/site/content/basics/plain.md', 'Just text.\n', false, onLesson);
-    expect(() => run('/site/content/basics/bad.mdx', '<Question>\nWhat?\n</Question>\n', true, onLesson)).toThrow(ContentError);
-    expect(seen).toEqual([{ path: '/site/content/basics/intro.mdx', ids: [expect.stringMatching(/^what-[0-9a-f]{6}$/), 'card'], kinds: ['single', 'flashcard'] }]);
+  it("hands every lesson's survey to onSurvey, problems and plain .md included, and never throws in a build", () => {
+    const seen: { path: string; ids: string[]; problems: number }[] = [];
+    const onSurvey = (path: string, survey: LessonSurvey) => seen.push({ path, ids: survey.checks.map((c) => c.id), problems: survey.problems.length });
+    run({ path: '/site/content/basics/intro.mdx', value: `${valid}\n<Flashcard id="card" front="F">Back</Flashcard>\n`, onSurvey });
+    run({ path: '/site/content/basics/plain.md', value: 'Just text.\n', mdx: false, onSurvey });
+    run({ path: '/site/content/basics/index.mdx', value: '<Question>\nWhat?\n</Question>\n\nA set {1, 2}.\n', onSurvey });
+    expect(seen).toEqual([
+      { path: '/site/content/basics/intro.mdx', ids: [expect.stringMatching(/^what-[0-9a-f]{6}$/), 'card'], problems: 0 },
+      { path: '/site/content/basics/plain.md', ids: [], problems: 0 },
+      { path: '/site/content/basics/index.mdx', ids: [], problems: 2 },
+    ]);
   });
 
-  it('throws a ContentError naming the file and every problem', () => {
+  it('leaves a lesson with problems as written, so nothing half-rewritten reaches a page', () => {
+    const tree = run({ path: '/site/content/basics/intro.mdx', value: '<Question>\nWhat?\n\n<Choice corect>A</Choice>\n</Question>\n' }) as unknown as { children: { attributes: unknown[] }[] };
+    expect(tree.children[0]!.attributes).toEqual([]);
+  });
+
+  it("throws a lesson's own problems in the dev server, naming the file", () => {
     let error: unknown;
     try {
-      run('/site/content/basics/intro.mdx', '<Question>\nWhat?\n\n<Choice corect>A</Choice>\n</Question>\n');
+      run({ path: '/site/content/basics/intro.mdx', value: '<Question>\nWhat?\n\n<Choice corect>A</Choice>\n</Question>\n', throwOnProblems: true });
     } catch (thrown) {
       error = thrown;
     }
     expect(error).toBeInstanceOf(ContentError);
     const problems = (error as ContentError).problems;
-    expect(problems.map((p) => `${p.file}:${p.line}:${p.column}`)).toEqual(['content/basics/intro.mdx:1:1', 'content/basics/intro.mdx:1:1', 'content/basics/intro.mdx:4:9']);
+    expect(problems.map((p) => `${p.file}:${p.line}:${p.column}`)).toEqual(['content/basics/intro.mdx:1:1', 'content/basics/intro.mdx:4:9', 'content/basics/intro.mdx:1:1']);
   });
 
   it('leaves files that are not lessons of the guide alone', () => {
-    const tree = run('/elsewhere/notes.mdx', '<Question>\nBroken\n</Question>\n');
+    const tree = run({ path: '/elsewhere/notes.mdx', value: '<Question>\nBroken\n</Question>\n' });
     expect((tree as unknown as { children: { name: string }[] }).children[0]!.name).toBe('Question');
   });
 
@@ -77,10 +96,9 @@ describe('remarkSelfChecks', () => {
     // The build's own compile (`@mdx-js/mdx`, as @astrojs/mdx runs it, with the build's remark steps).
     const compile = (source: string) => {
       let built: { id: string; stem: string }[] = [];
-      const onLesson = (_: string, analysis: LessonAnalysis) => (built = analysis.checks);
-      createProcessor({ format: 'mdx', remarkPlugins: [remarkGfm, remarkSmartypants, [remarkSelfChecks, { lessonAt: (p: string) => lessons.get(p), onLesson }]] }).processSync(
-        new VFile({ path: '/site/content/basics/intro.mdx', value: source }),
-      );
+      const onSurvey = (_: string, survey: LessonSurvey) => (built = survey.checks);
+      const options = { lessonAt: (p: string) => lessons.get(p), onSurvey, onAnchors: () => {}, expressions: false, throwOnProblems: false };
+      createProcessor({ format: 'mdx', remarkPlugins: [remarkGfm, remarkSmartypants, [remarkSurvey, options]] }).processSync(new VFile({ path: '/site/content/basics/intro.mdx', value: source }));
       return built;
     };
     const sources = [
