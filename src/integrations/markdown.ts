@@ -9,6 +9,8 @@ import { remarkSelfChecks } from '../checks/build/remark-self-checks';
 import type { LessonLink } from '../lib/links';
 import { codeTransformers, type CodeStyleRegistry } from '../lib/markdown/code-styles';
 import { rehypeBaseLinks } from '../lib/markdown/rehype-base-links';
+import { rehypeCellSpacing } from '../lib/markdown/rehype-cell-spacing';
+import { rehypeTaskLists } from '../lib/markdown/rehype-task-lists';
 import { remarkCollectLinks } from '../lib/markdown/remark-collect-links';
 import { remarkLessonTitle } from '../lib/markdown/remark-lesson-title';
 
@@ -38,6 +40,8 @@ export function markdownProcessor(options: MarkdownOptions) {
       // the inline colours into a stylesheet, so the strict CSP holds.
       [rehypeShiki, { themes: CODE_THEMES, transformers: codeTransformers(options.codeStyles) }],
       [rehypeBaseLinks, { base: options.base }],
+      rehypeTaskLists,
+      rehypeCellSpacing,
     ],
     smartypants: true,
   });
