@@ -8,7 +8,7 @@ const isCheckbox = (node: ElementContent | undefined): node is Element =>
   node?.type === 'element' && node.tagName === 'input' && node.properties.type === 'checkbox';
 
 const classes = (node: Element): string[] => {
-  const value = node.properties.className;
+  const value: unknown = node.properties.className;
   return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(' ') : [];
 };
 

@@ -12,7 +12,7 @@ import { rehypeTaskLists } from '../../../src/lib/markdown/rehype-task-lists';
 /** The HTML tree of `markdown` (CommonMark + GFM), after the task-list plugin. */
 function tree(markdown: string): Root {
   const processor = unified().use(remarkParse).use(remarkGfm);
-  const hast = toHast(processor.runSync(processor.parse(markdown))) as Root;
+  const hast = toHast(processor.runSync(processor.parse(markdown)) as Parameters<typeof toHast>[0]) as Root;
   rehypeTaskLists()(hast);
   return hast;
 }
