@@ -33,6 +33,10 @@ declare module 'virtual:mnemo/ui/search' {
   const strings: import('./i18n/en').UiGroup<'search'>;
   export default strings;
 }
+declare module 'virtual:mnemo/ui/learner' {
+  const strings: import('./i18n/en').UiGroup<'learner'>;
+  export default strings;
+}
 declare module 'virtual:mnemo/lang' {
   /** The guide's language (BCP 47). */
   const lang: string;

@@ -17,6 +17,11 @@ export interface AnswerPart {
   clear(): void;
   /** Moves focus to where the learner answers. */
   focus(): void;
+  /**
+   * The kind's own words for the live region after a wrong check or a revealed answer, when
+   * it has more to say than the plain verdict (see announce.ts); undefined for the plain one.
+   */
+  said?(state: 'wrong' | 'revealed'): string | undefined;
 }
 
 /** What a kind's browser module gets to set up its answer area. */

@@ -62,7 +62,8 @@ class MnemoQuestion extends HTMLElement {
       earlier.hidden = true;
       store.recordResult(this.id, state, hintsSeen() > 0);
       hadProgress = true;
-      say(resultMessage(state, kind, !!explanation, ui), state);
+      const own = state === 'right' ? undefined : part.said?.(state);
+      say(resultMessage(state, kind, !!explanation, ui, own), state);
       // Next step in reading order: the explanation once answered, else "Try again".
       (state !== 'wrong' && !outcome.hidden ? outcome : retry).focus();
     };
