@@ -6,5 +6,7 @@ export default defineConfig({
     environment: 'node',
     // Integration tests run real builds, which must not overlap (they share the project's .astro/).
     fileParallelism: false,
+    // Some unit tests read whole corpora (hundreds of lessons); a loaded CI machine needs room.
+    testTimeout: 30_000,
   },
 });

@@ -42,7 +42,8 @@ export function readManifest(site: string): Manifest {
   if (data.version !== VERSION || !Array.isArray(data.checks) || typeof data.ui !== 'object' || data.ui === null) {
     throw new Error(`${file} has version ${JSON.stringify(data.version)}; this verifier reads version ${VERSION}. Rebuild the guide with this version of Mnemo.`);
   }
-  return { checks: data.checks as CheckEntry[], lang: String(data.lang ?? 'en'), ui: data.ui as VerifyUi };
+  const lang = String(data.lang ?? 'en');
+  return { checks: data.checks as CheckEntry[], lang, ui: { ...(data.ui as Omit<VerifyUi, 'lang'>), lang } };
 }
 
 /** Groups the self-checks by lesson, lessons in manifest order, checks by line. */

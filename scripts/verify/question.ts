@@ -16,6 +16,8 @@ export interface QuestionHandle {
   ui: VerifyUi['question'];
   /** The guide's strings for what a learner is told beyond the verdict (announce.ts). */
   learner: VerifyUi['learner'];
+  /** The guide's language, for numbers in labels. */
+  lang: string;
   root: Locator;
   check: Locator;
   reveal: Locator;
@@ -41,6 +43,7 @@ export function questionOf(page: Page, entry: QuestionHandle['entry'], waits: Wa
     entry,
     ui: s,
     learner: ui.learner,
+    lang: ui.lang,
     root,
     check: root.getByRole('button', { name: text(s.check), exact: true }),
     reveal: root.getByRole('button', { name: text(s.showAnswer), exact: true }),
@@ -160,8 +163,8 @@ export async function showAnswer(q: QuestionHandle): Promise<void> {
 export async function revealHints(q: QuestionHandle): Promise<void> {
   const total = q.entry.hints.length;
   const ui = q.ui;
-  const buttonFor = (k: number) => (total === 1 ? text(ui.showHint) : format(text(ui.showHintOf), { n: k, total }));
-  const summaryFor = (k: number) => (total === 1 ? text(ui.hint) : format(text(ui.hintOf), { n: k, total }));
+  const buttonFor = (k: number) => (total === 1 ? text(ui.showHint) : format(text(ui.showHintOf), { n: k, total }, q.lang));
+  const summaryFor = (k: number) => (total === 1 ? text(ui.hint) : format(text(ui.hintOf), { n: k, total }, q.lang));
   const hints = q.root.locator('.mn-hints details');
   if (total === 0) {
     await q.waits.count(q.hint, 0, 'hint buttons on a question without hints');

@@ -89,6 +89,9 @@ export const en = {
     resetLessonDone: 'Progress for this lesson was reset.',
     resetAllDone: 'All progress was reset.',
     cancel: 'Cancel',
+    listSeparator: '; ',
+    sentenceEnd: '.',
+    badgeSeparator: ', ',
   },
   /** Page chrome: header, navigation, footer, home, 404. */
   page: {
@@ -140,11 +143,12 @@ export const en = {
     none: 'No results for “{query}”.',
     unavailable: 'Search is unavailable: the search index could not be loaded.',
     unavailableDev: 'Search needs a built site: the dev server has no search index. Run npm run build, then npm run preview.',
+    inLesson: 'in {title}',
   },
   /**
    * What a learner is told beyond the plain verdict: announcements that say what a sighted
    * learner sees (the right choices once shown, how many picks were wrong), the note when
-   * capitals count, and where a search result sits.
+   * capitals count.
    */
   learner: {
     quoted: '“{text}”',
@@ -158,7 +162,6 @@ export const en = {
     missingPicks: 'Not quite: the choices you picked are right, but not all the right ones are picked. Try again, or show the answer.',
     wrongCapitals: 'Not quite: capitals count in this answer, and yours differ. Try again, or show the answer.',
     markCapitals: 'Not right: capitals count here.',
-    searchIn: 'in {title}',
   },
 };
 

@@ -19,7 +19,7 @@ import type { LessonFile } from '../checks/build/remark-self-checks';
 import type { LessonAnalysis } from '../checks/build/types';
 import { analyseSource, joinLessons } from '../checks/build/validate-guide';
 import type { CheckSpec } from '../checks/schema';
-import { resolveStrings } from '../i18n';
+import { languageNote, resolveStrings } from '../i18n';
 import { loadGuide, type Guide } from '../lib/content/model';
 import type { LessonLink } from '../lib/links';
 import { CodeStyleRegistry } from '../lib/markdown/code-styles';
@@ -103,7 +103,9 @@ export function mnemo(): AstroIntegration {
       'astro:config:setup': ({ command, config, logger, updateConfig }) => {
         const paths = projectPaths(fileURLToPath(config.root));
         settings = loadSettings(paths.content, paths.root);
-        ui = resolveStrings(settings.lang);
+        ui = resolveStrings(settings.lang, settings.ui);
+        const note = languageNote(settings.lang, settings.ui);
+        if (note) logger.info(note);
         guide = loadGuide(paths.content, paths.root);
         files = lessonFiles(guide, paths.content);
         compiled.clear();

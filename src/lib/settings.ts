@@ -4,6 +4,8 @@ import { z } from 'astro/zod';
 import { closestName } from './suggest';
 import { ContentError, type Problem } from './problems';
 import { describeValue, parseYamlSource } from './content/yaml-source';
+import { readUiOverrides } from './ui-overrides';
+import type { UiOverrides } from '../i18n';
 
 /** The file, inside the content folder, that holds the guide's settings. */
 export const SETTINGS_FILE = '_guide.yaml';
@@ -26,6 +28,12 @@ export const SettingsSchema = z
     lang: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/).default('en'),
     /** Shuffle the choices of every question unless the question says otherwise. */
     shuffle: z.boolean().default(false),
+    /**
+     * The guide's own wording for any interface string, by group and key, over the language's
+     * (docs/languages.md). Checked by `readUiOverrides`, which names the file and line of a mistake.
+     * @example { question: { check: 'Submit' } }
+     */
+    ui: z.custom<UiOverrides>(() => true).optional(),
   })
   .strict();
 
@@ -60,10 +68,11 @@ export function loadSettings(contentDir: string, rootDir: string, env = process.
     source.data && typeof source.data === 'object' && !Array.isArray(source.data) ? { ...(source.data as object) } : {};
   if (env.MNEMO_BASE) raw.base = env.MNEMO_BASE.replace(/\/?$/, '/');
   if (env.MNEMO_SITE) raw.site = env.MNEMO_SITE;
+  const ui = readUiOverrides(raw.ui, file, source);
   const result = SettingsSchema.safeParse(raw);
-  if (result.success) return result.data;
+  if (result.success && !ui.problems.length) return { ...result.data, ...(raw.ui === undefined ? {} : { ui: ui.overrides }) };
   const known = Object.keys(SettingsSchema.shape);
-  const problems: Problem[] = result.error.issues.map((issue) => {
+  const problems: Problem[] = (result.error?.issues ?? []).map((issue) => {
     if (issue.code === 'unrecognized_keys') {
       const key = issue.keys[0] ?? '';
       const guess = closestName(key, known);
@@ -86,5 +95,5 @@ export function loadSettings(contentDir: string, rootDir: string, env = process.
       fix: FIXES[key],
     };
   });
-  throw new ContentError(problems);
+  throw new ContentError([...ui.problems, ...problems]);
 }

@@ -3,11 +3,10 @@
  * turning an MDX syntax error into a problem an author can act on.
  */
 import type { Root } from 'mdast';
+import { createProcessor } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
 import remarkSmartypants from 'remark-smartypants';
-import { unified } from 'unified';
+import { VFile } from 'vfile';
 import type { Problem } from '../../lib/problems';
 
 const FRONTMATTER = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
@@ -66,22 +65,43 @@ export function syntaxProblem(file: string, thrown: unknown): Problem {
   };
 }
 
-/**
- * The steps a lesson goes through in the build before Mnemo's plugins see it: MDX with GFM,
- * then smart punctuation. Analysing the same tree here keeps ids derived from text (whose
- * quotes and dashes smartypants changes) the same in `astro dev`, `npm run check` and builds.
- */
-const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkSmartypants).freeze();
+/** Carries the tree out of the compile once Mnemo's plugins would see it. */
+class Captured extends Error {
+  constructor(readonly tree: Root) {
+    super('captured');
+  }
+}
 
 /**
- * Parses a whole `.mdx` file (frontmatter included) into mdast as the build does, or returns
- * the syntax problem that stops it.
+ * The compile a build runs on every `.mdx` lesson (`@mdx-js/mdx`, as `@astrojs/mdx` runs it):
+ * MDX's own steps (which unravel paragraphs that hold only components), GFM and smart
+ * punctuation, then, where Mnemo's plugins would run, the tree is taken and the rest of the
+ * compile skipped. Analysing that very tree keeps ids derived from text (whose quotes and
+ * dashes smart punctuation changes, from context that MDX's steps decide) the same in
+ * `astro dev`, `npm run check` and builds.
+ */
+const processor = createProcessor({
+  format: 'mdx',
+  remarkPlugins: [
+    remarkGfm,
+    remarkSmartypants,
+    () => (tree: Root) => {
+      throw new Captured(tree);
+    },
+  ],
+});
+
+/**
+ * Parses a whole `.mdx` file (frontmatter included) into mdast exactly as the build does, or
+ * returns the syntax problem that stops it.
  */
 export function parseLesson(file: string, source: string): { tree: Root } | { problem: Problem } {
+  const vfile = new VFile({ value: blankFrontmatter(source) });
   try {
-    const tree = processor.runSync(processor.parse(blankFrontmatter(source))) as Root;
-    return { tree };
+    processor.runSync(processor.parse(vfile) as never, vfile);
   } catch (thrown) {
+    if (thrown instanceof Captured) return { tree: thrown.tree };
     return { problem: syntaxProblem(file, thrown) };
   }
+  throw new Error('The MDX compile finished without reaching the analysis step.');
 }

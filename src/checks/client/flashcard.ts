@@ -4,6 +4,7 @@
  * lets a click on its back turn it back, and adds the recall rating, offered once the back
  * has been seen (`data-seen`), and saves it.
  */
+import lang from 'virtual:mnemo/lang';
 import ui from 'virtual:mnemo/ui/card';
 import { format, text } from '../../i18n/format';
 import { onProgress, RATED_EVENT, resets } from './events';
@@ -47,7 +48,7 @@ class MnemoFlashcard extends HTMLElement {
         const value = button.dataset.rating as keyof typeof LABELS;
         const record = store.rateCard(this.id, value);
         hadProgress = true;
-        status.textContent = format(text(ui.rated), { rating: LABELS[value], got: record.got, total: record.got + record.again });
+        status.textContent = format(text(ui.rated), { rating: LABELS[value], got: record.got, total: record.got + record.again }, lang);
         this.querySelector('.mn-card__earlier')?.remove();
         this.dispatchEvent(new CustomEvent(RATED_EVENT, { bubbles: true }));
       });

@@ -4,7 +4,8 @@
  * (no store code) and stays tiny; it fills `[data-short]` ("3/7") and `[data-long]` (the
  * sentence) and follows changes.
  */
-import { format } from '../../i18n/format';
+import lang from 'virtual:mnemo/lang';
+import { format, formatNumber } from '../../i18n/format';
 import { countKnown, countRight, peekProgress, type ProgressCounts } from '../../lib/progress/summary';
 import { idList, onProgress } from './events';
 
@@ -33,11 +34,8 @@ class MnemoProgress extends HTMLElement {
     const render = () => {
       const progress = read(key);
       const right = countRight(progress, questions);
-      const sentences = [];
-      if (questions.length) sentences.push(format(this.dataset.questionsText ?? '', { right }));
-      if (cards.length) sentences.push(format(this.dataset.cardsText ?? '', { known: countKnown(progress, cards) }));
-      if (short) short.textContent = `${right}/${questions.length}`;
-      if (long) long.textContent = `${this.dataset.prefix ?? ''}${sentences.join('; ')}.`;
+      if (short) short.textContent = `${formatNumber(right, lang)}/${formatNumber(questions.length, lang)}`;
+      if (long) long.textContent = format(this.dataset.text ?? '', { right, known: countKnown(progress, cards) }, lang);
       this.toggleAttribute('data-done', questions.length > 0 && right === questions.length);
     };
     render();

@@ -3,7 +3,7 @@
  * apply these to the DOM, and the rules of the authoring contract are unit tested here.
  * Words come from the guide's interface strings (`ui`), never from here.
  */
-import { format, text } from '../../i18n/format';
+import { format, formatNumber, text } from '../../i18n/format';
 import type { UiGroup } from '../../i18n/en';
 import type { QuestionKind } from '../schema';
 
@@ -102,10 +102,10 @@ export function earlierMessage(result: 'right' | 'wrong' | 'revealed' | undefine
   return '';
 }
 
-/** The label of the hint button once `shown` of `total` hints are visible. */
-export function hintLabel(shown: number, total: number, ui: QuestionUi): string {
+/** The label of the hint button once `shown` of `total` hints are visible, numbers as `lang` writes them. */
+export function hintLabel(shown: number, total: number, ui: QuestionUi, lang: string): string {
   if (shown >= total) return text(total === 1 ? ui.hintShown : ui.allHintsShown);
-  return total === 1 ? text(ui.showHint) : format(text(ui.showHintOf), { n: shown + 1, total });
+  return total === 1 ? text(ui.showHint) : format(text(ui.showHintOf), { n: shown + 1, total }, lang);
 }
 
 /**
@@ -117,9 +117,9 @@ export function stepIndex(index: number, delta: number, count: number): number {
 }
 
 /**
- * The position shown on a deck, 1-based.
- * @example positionLabel(2, 12) // '3 / 12'
+ * The position shown on a deck, 1-based, numbers as `lang` writes them.
+ * @example positionLabel(2, 12, 'en') // '3 / 12'
  */
-export function positionLabel(index: number, count: number): string {
-  return `${index + 1} / ${count}`;
+export function positionLabel(index: number, count: number, lang: string): string {
+  return `${formatNumber(index + 1, lang)} / ${formatNumber(count, lang)}`;
 }

@@ -23,7 +23,7 @@ function hints(spec: QuestionSpec, parts: QuestionParts, ctx: RenderContext): st
   const ui = ctx.ui.question;
   const more = element('button', { type: 'button', class: 'mn-button mn-hints__more', hidden: true }, escapeHtml(text(ui.showHint)));
   const each = parts.hints.map((html, n) => {
-    const summary = total > 1 ? format(text(ui.hintOf), { n: n + 1, total }) : text(ui.hint);
+    const summary = total > 1 ? format(text(ui.hintOf), { n: n + 1, total }, ctx.lang) : text(ui.hint);
     return element('details', { class: 'mn-hint', 'data-index': n }, element('summary', {}, escapeHtml(summary)) + element('div', { class: 'mn-hint__body' }, html));
   });
   return element('div', { class: 'mn-hints', 'data-count': total, ...ignored }, more + each.join(''));

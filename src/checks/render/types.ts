@@ -33,6 +33,8 @@ export interface RenderContext {
   shuffle: boolean;
   /** The guide's interface strings (only `question` and `card` are read). */
   ui: Pick<UiStrings, 'question' | 'card'>;
+  /** The guide's language (BCP 47): numbers in labels ("Hint 1 of 2") are written as it writes them. */
+  lang: string;
 }
 
 /** How a learner's answer was graded: right only when fully right; `parts` says which parts were. */

@@ -9,7 +9,7 @@ type HastNode = { type: string; tagName?: string; properties?: Record<string, un
  * Puts each code block in a frame: `<div class="mn-code">` holding a bar above the code, with
  * the block's language, then the `<pre>`. The copy button (added by `code-copy.ts` where
  * JavaScript runs) goes in the bar, so it never covers a line of code, even when the block
- * scrolls sideways on a phone. The frame takes the block's theme classes, so the bar has
+ * scrolls sideways on a phone. Code reads left to right in every guide, and so does its bar. The frame takes the block's theme classes, so the bar has
  * the code's colours in either theme. Search skips the bar (docs/search-notes.md).
  *
  * Runs after the styles became classes (`codeTransformers`), so it copies the final ones.
@@ -27,7 +27,7 @@ export function codeFrame(): ShikiTransformer {
       const label: HastNode[] = UNNAMED.has(lang) ? [] : [{ type: 'element', tagName: 'span', properties: { class: 'mn-code__lang' }, children: [{ type: 'text', value: lang }] }];
       const bar: HastNode = { type: 'element', tagName: 'div', properties: { class: 'mn-code__bar', 'data-pagefind-ignore': '' }, children: label };
       const classes = String(pre.properties?.class ?? '');
-      children[at] = { type: 'element', tagName: 'div', properties: { class: `mn-code ${classes}`.trim() }, children: [bar, pre] };
+      children[at] = { type: 'element', tagName: 'div', properties: { class: `mn-code ${classes}`.trim(), dir: 'ltr' }, children: [bar, pre] };
     },
   };
 }

@@ -91,12 +91,20 @@ function groundsOf(root: { children: unknown[] }): CodeGrounds {
 }
 
 /**
- * Shiki transformers: line highlighting from the fence meta, then styles moved into classes,
+ * Shiki transformers: code written left to right in every guide, line highlighting from the
+ * fence meta, then styles moved into classes,
  * with every colour made readable on the block's backgrounds (code-colours.ts), then the
  * block's frame with its bar (code-frame.ts).
  */
 export function codeTransformers(registry: CodeStyleRegistry): ShikiTransformer[] {
   return [
+    {
+      // Code reads left to right even in an Arabic or Hebrew guide; `dir` says so without CSS.
+      name: 'mnemo:left-to-right',
+      pre(node) {
+        node.properties.dir = 'ltr';
+      },
+    },
     {
       name: 'mnemo:line-highlight',
       line(node, line) {

@@ -134,7 +134,7 @@ class SearchDialog implements SearchController {
     this.options.push(...appendLessons(this.list, lessons, this.input.value, index));
     this.addMore();
     this.setActive(index);
-    this.status.textContent = format(text(ui.showing), { shown: this.list.querySelectorAll('.mn-search-hit--lesson').length, total: outcome.total });
+    this.status.textContent = format(text(ui.showing), { shown: this.list.querySelectorAll('.mn-search-hit--lesson').length, total: outcome.total }, lang);
   }
 
   private setActive(index: number) {

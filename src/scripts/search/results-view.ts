@@ -4,7 +4,6 @@
  * is its visible text. Every text comes from the index and is inserted as text, never as
  * HTML, so lesson content cannot inject markup into the dialog.
  */
-import learner from 'virtual:mnemo/ui/learner';
 import ui from 'virtual:mnemo/ui/search';
 import { format, text } from '../../i18n/format';
 import type { LessonResult } from './engine';
@@ -89,7 +88,7 @@ export function appendLessons(list: HTMLElement, lessons: LessonResult[], query:
   const add = (item: HTMLElement) => items.push(item);
   for (const { lesson, parts, section } of lessons) {
     add(option(lesson, `mn-search-opt-${first + items.length}`, query, section));
-    for (const part of parts) add(option(part, `mn-search-opt-${first + items.length}`, query, format(text(learner.searchIn), { title: lesson.title })));
+    for (const part of parts) add(option(part, `mn-search-opt-${first + items.length}`, query, format(text(ui.inLesson), { title: lesson.title })));
   }
   list.append(...items);
   return items.map((item) => item.firstElementChild as HTMLElement);

@@ -14,13 +14,11 @@ import { validateLessonSources } from '../../../src/checks/build/validate-guide'
 export const ROOT = resolve(import.meta.dirname, '../../..');
 
 /**
- * The shared corpora: $MNEMO_CORPORA, else `../shared/corpora` (the main checkout) or
- * `../../shared/corpora` (a worktree under /work/wt) from the repository root.
+ * The question-bank corpora: $MNEMO_CORPORA when set (another set of the same kinds), else the
+ * copy kept in tests/fixtures/corpora (byte for byte the openly licensed files of
+ * shared/corpora, with their LICENSE and NOTICE files), so the tests run from any clone.
  */
-export const CORPORA =
-  process.env.MNEMO_CORPORA ??
-  [resolve(ROOT, '../shared/corpora'), resolve(ROOT, '../../shared/corpora')].find((path) => existsSync(path)) ??
-  resolve(ROOT, '../shared/corpora');
+export const CORPORA = process.env.MNEMO_CORPORA ?? resolve(ROOT, 'tests/fixtures/corpora');
 
 /** The question-bank files of one corpus folder (e.g. `gift`, `more/anki`), as full paths. */
 export function corpusFiles(folder: string, pattern: RegExp): string[] {
