@@ -85,6 +85,10 @@ declare module 'virtual:mnemo/ui/print' {
   const strings: import('./i18n/en').UiGroup<'print'>;
   export default strings;
 }
+declare module 'virtual:mnemo/ui/learner' {
+  const strings: import('./i18n/en').UiGroup<'learner'>;
+  export default strings;
+}
 declare module 'virtual:mnemo/lang' {
   /** The guide's language (BCP 47). */
   const lang: string;

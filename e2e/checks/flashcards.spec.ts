@@ -28,14 +28,17 @@ test.beforeEach(async ({ page }) => {
   await page.goto(at('drills/cards/'));
 });
 
-test('a card flips by click, and back', async ({ page }) => {
+test('a card turns over by a click on its front, and back by a click on its back', async ({ page }) => {
   const c = card(page, 'card-alone');
   await expect(c.back).toBeHidden();
   await c.face.click();
   await expect(c.back).toHaveText('Paris.');
   await expect(c.face).toHaveAccessibleName(/What is the capital of France\? Hide the back/);
-  await c.face.click();
+  // Turned over, the front faces away: the learner clicks the card they see.
+  await c.back.click();
   await expect(c.back).toBeHidden();
+  await expect(c.face).toBeVisible();
+  await expect(c.face).toBeFocused();
 });
 
 test('a focused card flips with Enter and with Space', async ({ page }) => {

@@ -387,6 +387,24 @@ export const en = {
     devOnly: 'The printable guide is put together by a build: run npm run build, then npm run preview.',
     link: 'Print the guide',
   },
+  /**
+   * What a learner is told beyond the plain verdict: announcements that say what a sighted
+   * learner sees (the right choices once shown, how many picks were wrong), the note when
+   * capitals count.
+   */
+  learner: {
+    quoted: '“{text}”',
+    revealedOne: 'Answer shown. The right answer is {answer}.',
+    revealedMany: 'Answer shown. The right answers are {answers}.',
+    revealedTyped: 'Answer shown. The expected answer is {answer}.',
+    wrongPicks: plural(
+      'Not quite: {count} of your choices is wrong. Your choices are marked. Try again, or show the answer.',
+      'Not quite: {count} of your choices are wrong. Your choices are marked. Try again, or show the answer.',
+    ),
+    missingPicks: 'Not quite: the choices you picked are right, but not all the right ones are picked. Try again, or show the answer.',
+    wrongCapitals: 'Not quite: capitals count in this answer, and yours differ. Try again, or show the answer.',
+    markCapitals: 'Not right: capitals count here.',
+  },
 };
 
 /** The shape every language file has: the English groups, every string as text or plural forms. */

@@ -2,7 +2,7 @@
  * Plural forms of interface strings, chosen with `Intl.PluralRules` of the guide's language.
  * Apart from `format.ts` so that scripts which only fill in values stay small.
  */
-import { format, type Plural } from './format';
+import { format, type Plural } from './format.ts';
 
 const rules = new Map<string, Intl.PluralRules>();
 

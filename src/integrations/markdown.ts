@@ -6,6 +6,8 @@
 import { rehypeShiki, unified } from '@astrojs/markdown-remark';
 import { codeTransformers, type CodeStyleRegistry } from '../lib/markdown/code-styles';
 import { rehypeBaseLinks } from '../lib/markdown/rehype-base-links';
+import { rehypeCellSpacing } from '../lib/markdown/rehype-cell-spacing';
+import { rehypeTaskLists } from '../lib/markdown/rehype-task-lists';
 import { remarkLessonTitle } from '../lib/markdown/remark-lesson-title';
 import { rehypeAnchors, remarkFileLines, remarkSurvey, type SurveyPluginOptions } from '../lib/survey/plugins';
 
@@ -39,6 +41,8 @@ export function markdownProcessor(options: MarkdownOptions) {
       // the inline colours into a stylesheet, so the strict CSP holds.
       [rehypeShiki, { themes: CODE_THEMES, transformers: codeTransformers(options.codeStyles) }],
       [rehypeBaseLinks, { base: options.base }],
+      rehypeTaskLists,
+      rehypeCellSpacing,
       [rehypeAnchors, survey],
     ],
     smartypants: true,

@@ -31,6 +31,11 @@ export interface AnswerPart {
   response?(): unknown;
   /** Puts back an answer `response()` gave (ignoring one it cannot read). */
   restore?(response: unknown): void;
+  /**
+   * The kind's own words for the live region after a wrong check or a revealed answer, when
+   * it has more to say than the plain verdict (see announce.ts); undefined for the plain one.
+   */
+  said?(state: 'wrong' | 'revealed'): string | undefined;
 }
 
 /** What a kind's browser module gets to set up its answer area. */

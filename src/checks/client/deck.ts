@@ -25,7 +25,13 @@ class MnemoDeck extends HTMLElement {
 
     const show = (to: number) => {
       index = to;
-      cards.forEach((card, n) => (card.hidden = n !== index));
+      // Away cards keep their place in the deck's one grid cell (cards.css), so the deck is as
+      // tall as its tallest card and nothing moves from card to card; inert keeps them out of
+      // reach of the keyboard and of screen readers.
+      cards.forEach((card, n) => {
+        card.toggleAttribute('data-away', n !== index);
+        card.inert = n !== index;
+      });
       position.textContent = positionLabel(index, cards.length, lang);
       // aria-disabled keeps the button focusable at either end of the deck.
       previous.setAttribute('aria-disabled', String(index === 0));

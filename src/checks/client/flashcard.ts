@@ -1,6 +1,8 @@
 /**
  * `<mnemo-flashcard>`: the card itself is a native disclosure (flips by click, Enter or
- * Space); this adds the recall rating, offered once the back has been seen, and saves it.
+ * Space); this turns it into a card that turns over (`data-ready`, src/styles/cards.css),
+ * lets a click on its back turn it back, and adds the recall rating, offered once the back
+ * has been seen (`data-seen`), and saves it.
  */
 import lang from 'virtual:mnemo/lang';
 import ui from 'virtual:mnemo/ui/card';
@@ -28,9 +30,19 @@ class MnemoFlashcard extends HTMLElement {
       status.before(note);
     }
 
+    const summary = details.querySelector('summary')!;
     details.addEventListener('toggle', () => {
-      if (details.open) rating.hidden = false;
+      if (details.open) this.toggleAttribute('data-seen', true);
     });
+    // The turned card shows its back, with the summary facing away: a click on the back
+    // turns it again, unless it lands on something of its own or ends a text selection.
+    details.querySelector('.mn-card__back')?.addEventListener('click', (event) => {
+      if ((event.target as Element).closest('a, button, input, select, textarea, pre, code') || getSelection()?.toString()) return;
+      details.open = false;
+      summary.focus();
+    });
+    // In place from the start (hidden by cards.css until the back is seen), so it never moves.
+    rating.hidden = false;
     for (const button of rating.querySelectorAll<HTMLButtonElement>('[data-rating]')) {
       button.addEventListener('click', () => {
         const value = button.dataset.rating as keyof typeof LABELS;
@@ -47,7 +59,7 @@ class MnemoFlashcard extends HTMLElement {
       this.querySelector('.mn-card__earlier')?.remove();
       status.textContent = '';
       details.open = false;
-      rating.hidden = true;
+      this.removeAttribute('data-seen');
     });
   }
 }

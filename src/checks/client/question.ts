@@ -63,7 +63,9 @@ class MnemoQuestion extends HTMLElement {
       earlier.hidden = true;
       store.recordResult(this.id, state, hintsSeen() > 0);
       hadProgress = true;
-      say(grade && !grade.right && part.wrongMessage ? part.wrongMessage(grade) : resultMessage(state, kind, !!explanation, ui), state);
+      // A kind that counts its wrong parts says so (`wrongMessage`); others may add their own words (`said`).
+      const own = state === 'right' ? undefined : state === 'wrong' && grade && !grade.right && part.wrongMessage ? part.wrongMessage(grade) : part.said?.(state);
+      say(resultMessage(state, kind, !!explanation, ui, own), state);
       // Next step in reading order: the explanation once answered, else "Try again".
       (state !== 'wrong' && !outcome.hidden ? outcome : retry).focus();
     };

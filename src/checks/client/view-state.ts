@@ -64,9 +64,14 @@ export function controlsView(state: QuestionState, ui: QuestionUi): ControlsView
   };
 }
 
-/** What the live region says after a check or a reveal. */
-export function resultMessage(state: QuestionState, kind: QuestionKind, hasExplanation: boolean, ui: QuestionUi): string {
+/**
+ * What the live region says after a check or a reveal. `own` is the kind's own sentence for
+ * a wrong check or a revealed answer, when it has one (AnswerPart.said).
+ */
+export function resultMessage(state: QuestionState, kind: QuestionKind, hasExplanation: boolean, ui: QuestionUi, own?: string): string {
   const more = hasExplanation ? text(ui.saidExplanation) : '';
+  if (own && state === 'wrong') return own;
+  if (own && state === 'revealed') return `${own}${more}`;
   if (state === 'right') return `${text(ui.saidRight)}${more}`;
   if (state === 'revealed') return `${text(ui.saidRevealed)}${more}`;
   if (state !== 'wrong') return '';

@@ -297,4 +297,14 @@ export default {
     devOnly: 'Die Druckfassung entsteht beim Bauen: Führe npm run build und danach npm run preview aus.',
     link: 'Leitfaden drucken',
   },
+  learner: {
+    quoted: '„{text}“',
+    revealedOne: 'Antwort angezeigt. Richtig ist {answer}.',
+    revealedMany: 'Antwort angezeigt. Richtig sind {answers}.',
+    revealedTyped: 'Antwort angezeigt. Erwartet wird {answer}.',
+    wrongPicks: { one: 'Nicht ganz: {count} deiner Antworten ist falsch. Deine Antworten sind markiert. Versuche es noch einmal oder lass dir die Antwort zeigen.', other: 'Nicht ganz: {count} deiner Antworten sind falsch. Deine Antworten sind markiert. Versuche es noch einmal oder lass dir die Antwort zeigen.' },
+    missingPicks: 'Nicht ganz: Deine Antworten sind richtig, aber es fehlen richtige. Versuche es noch einmal oder lass dir die Antwort zeigen.',
+    wrongCapitals: 'Nicht ganz: Hier zählt Groß- und Kleinschreibung, und deine weicht ab. Versuche es noch einmal oder lass dir die Antwort zeigen.',
+    markCapitals: 'Falsch: Hier zählt Groß- und Kleinschreibung.',
+  },
 } satisfies Translation;

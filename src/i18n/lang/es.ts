@@ -307,4 +307,14 @@ export default {
     devOnly: 'La guía para imprimir se genera al compilar: ejecuta npm run build y después npm run preview.',
     link: 'Imprimir la guía',
   },
+  learner: {
+    quoted: '«{text}»',
+    revealedOne: 'Se muestra la respuesta. La correcta es {answer}.',
+    revealedMany: 'Se muestra la respuesta. Las correctas son {answers}.',
+    revealedTyped: 'Se muestra la respuesta. La esperada es {answer}.',
+    wrongPicks: { one: 'No exactamente: {count} de tus elecciones es incorrecta. Tus elecciones están marcadas. Vuelve a intentarlo o mira la respuesta.', many: 'No exactamente: {count} de tus elecciones son incorrectas. Tus elecciones están marcadas. Vuelve a intentarlo o mira la respuesta.', other: 'No exactamente: {count} de tus elecciones son incorrectas. Tus elecciones están marcadas. Vuelve a intentarlo o mira la respuesta.' },
+    missingPicks: 'No exactamente: lo que elegiste es correcto, pero faltan respuestas correctas. Vuelve a intentarlo o mira la respuesta.',
+    wrongCapitals: 'No exactamente: en esta respuesta cuentan las mayúsculas, y las tuyas no coinciden. Vuelve a intentarlo o mira la respuesta.',
+    markCapitals: 'Incorrecto: aquí cuentan las mayúsculas.',
+  },
 } satisfies Translation;

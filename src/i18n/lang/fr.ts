@@ -301,4 +301,14 @@ export default {
     devOnly: 'Le guide à imprimer est assemblé par la construction : lancez npm run build, puis npm run preview.',
     link: 'Imprimer le guide',
   },
+  learner: {
+    quoted: '« {text} »',
+    revealedOne: 'Réponse affichée. La bonne réponse est {answer}.',
+    revealedMany: 'Réponse affichée. Les bonnes réponses sont {answers}.',
+    revealedTyped: 'Réponse affichée. La réponse attendue est {answer}.',
+    wrongPicks: { one: 'Pas tout à fait : {count} de vos choix est faux. Vos choix sont marqués. Réessayez ou affichez la réponse.', many: 'Pas tout à fait : {count} de vos choix sont faux. Vos choix sont marqués. Réessayez ou affichez la réponse.', other: 'Pas tout à fait : {count} de vos choix sont faux. Vos choix sont marqués. Réessayez ou affichez la réponse.' },
+    missingPicks: 'Pas tout à fait : vos choix sont justes, mais il en manque. Réessayez ou affichez la réponse.',
+    wrongCapitals: 'Pas tout à fait : les majuscules comptent dans cette réponse, et les vôtres diffèrent. Réessayez ou affichez la réponse.',
+    markCapitals: 'Faux : les majuscules comptent ici.',
+  },
 } satisfies Translation;

@@ -288,4 +288,14 @@ export default {
     devOnly: '印刷用ガイドはビルド時に作成されます。npm run build の後、npm run preview を実行してください。',
     link: 'ガイドを印刷',
   },
+  learner: {
+    quoted: '「{text}」',
+    revealedOne: '答えを表示しました。正解は{answer}です。',
+    revealedMany: '答えを表示しました。正解は{answers}です。',
+    revealedTyped: '答えを表示しました。正しい答えは{answer}です。',
+    wrongPicks: '惜しい：選んだ答えのうち{count}個が違います。選んだ答えに印を付けました。もう一度挑戦するか、答えを見てください。',
+    missingPicks: '惜しい：選んだ答えは正しいですが、正しい答えがまだ残っています。もう一度挑戦するか、答えを見てください。',
+    wrongCapitals: '惜しい：この答えは大文字と小文字を区別します。もう一度挑戦するか、答えを見てください。',
+    markCapitals: '不正解：ここでは大文字と小文字を区別します。',
+  },
 } satisfies Translation;

@@ -308,4 +308,14 @@ export default {
     devOnly: 'O guia para imprimir é montado na compilação: execute npm run build e depois npm run preview.',
     link: 'Imprimir o guia',
   },
+  learner: {
+    quoted: '“{text}”',
+    revealedOne: 'Resposta exibida. A certa é {answer}.',
+    revealedMany: 'Resposta exibida. As certas são {answers}.',
+    revealedTyped: 'Resposta exibida. A esperada é {answer}.',
+    wrongPicks: { one: 'Ainda não: {count} das suas escolhas está errada. Suas escolhas estão marcadas. Tente de novo ou veja a resposta.', many: 'Ainda não: {count} das suas escolhas estão erradas. Suas escolhas estão marcadas. Tente de novo ou veja a resposta.', other: 'Ainda não: {count} das suas escolhas estão erradas. Suas escolhas estão marcadas. Tente de novo ou veja a resposta.' },
+    missingPicks: 'Ainda não: o que você escolheu está certo, mas faltam respostas certas. Tente de novo ou veja a resposta.',
+    wrongCapitals: 'Ainda não: maiúsculas contam nesta resposta, e as suas diferem. Tente de novo ou veja a resposta.',
+    markCapitals: 'Errado: aqui as maiúsculas contam.',
+  },
 } satisfies Translation;

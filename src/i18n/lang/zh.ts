@@ -289,4 +289,14 @@ export default {
     devOnly: '打印版指南由构建生成：请先运行 npm run build，再运行 npm run preview。',
     link: '打印指南',
   },
+  learner: {
+    quoted: '“{text}”',
+    revealedOne: '已显示答案。正确答案是{answer}。',
+    revealedMany: '已显示答案。正确答案是{answers}。',
+    revealedTyped: '已显示答案。应填的答案是{answer}。',
+    wrongPicks: '不太对：你的选择中有 {count} 个是错的。你的选择已标出。再试一次，或查看答案。',
+    missingPicks: '不太对：你选的都对，但还有正确的选项没选。再试一次，或查看答案。',
+    wrongCapitals: '不太对：这个答案区分大小写，你的大小写不一致。再试一次，或查看答案。',
+    markCapitals: '不对：这里区分大小写。',
+  },
 } satisfies Translation;

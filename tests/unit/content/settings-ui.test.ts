@@ -49,7 +49,7 @@ describe('`ui:` in _guide.yaml', () => {
       'content/_guide.yaml:6:5: Unknown interface string `ui.card.agian`.',
       '    -> Did you mean `again`? Write `again:`.',
       'content/_guide.yaml:7:3: Unknown group of interface strings `ui.nav`.',
-      '    -> The groups are question, card, progress, page, search, kinds, exam, review, saving, dashboard, print.',
+      '    -> The groups are question, card, progress, page, search, kinds, exam, review, saving, dashboard, print, learner.',
     ]);
   });
 
