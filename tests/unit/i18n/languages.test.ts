@@ -11,7 +11,7 @@ const placeholders = (text: string): Set<string> => new Set([...text.matchAll(/\
 /** Keys whose wording may equal the English, per language: the same word, or the same SI unit symbol, in both. */
 const SI_UNITS = ['review.unitSecond', 'review.unitMinute', 'review.unitHour'];
 const SAME_AS_ENGLISH: Record<string, string[]> = {
-  fr: ['search.section', 'search.kindQuestion', 'exam.sections', 'exam.paper', 'exam.sectionColumn', 'review.question', 'print.question', ...SI_UNITS],
+  fr: ['search.section', 'search.kindQuestion', 'exam.sections', 'exam.paper', 'exam.sectionColumn', 'review.question', 'print.question', 'dashboard.weakestSection', 'dashboard.date', ...SI_UNITS],
   es: SI_UNITS,
   pt: SI_UNITS,
 };
