@@ -24,7 +24,7 @@ test('single choice: a wrong check marks the pick; try again; a right check mark
   await expect(q.retry).toHaveText('Try again');
   await expect(q.retry).toBeFocused();
   await expect(q.reveal).toBeVisible();
-  expect((await saved(page))?.questions['planet-single']?.result).toBe('wrong');
+  await expect.poll(async () => (await saved(page))?.questions['planet-single']?.result).toBe('wrong');
 
   await q.retry.click();
   await expect(q.radio('Venus')).toBeFocused();
@@ -43,7 +43,7 @@ test('single choice: a wrong check marks the pick; try again; a right check mark
   await expect(q.reveal).toBeHidden();
   await expect(q.check).toBeHidden();
   await expect(q.retry).toHaveText('Answer again');
-  expect((await saved(page))?.questions['planet-single']?.result).toBe('right');
+  await expect.poll(async () => (await saved(page))?.questions['planet-single']?.result).toBe('right');
 });
 
 test('select all that apply is right only for exactly the correct set', async ({ page }) => {
@@ -89,7 +89,7 @@ test('show answer marks every choice with its feedback and shows the explanation
   await expect(q.outcome).toBeVisible();
   await expect(q.outcome).toBeFocused();
   await expect(q.reveal).toBeHidden();
-  expect((await saved(page))?.questions['planet-single']?.result).toBe('revealed');
+  await expect.poll(async () => (await saved(page))?.questions['planet-single']?.result).toBe('revealed');
 
   // After a wrong check too, "Show answer" reveals everything.
   const p = question(page, 'primes-multiple');

@@ -65,7 +65,7 @@ test('recall is rated after seeing the back, saved, and shown on the next visit'
   await expect(c.status).toHaveText('Rated “again”. “Got it” 0 of 1 times.');
   await c.got.click();
   await expect(c.status).toHaveText('Rated “got it”. “Got it” 1 of 2 times.');
-  expect((await saved(page))?.cards['card-alone']).toMatchObject({ again: 1, got: 1, last: 'got' });
+  await expect.poll(async () => (await saved(page))?.cards['card-alone']).toMatchObject({ again: 1, got: 1, last: 'got' });
   await expect(page.locator('.mn-lesson-header')).toContainText('1 of 5 flashcards marked “got it”.');
 
   await page.reload();
@@ -108,7 +108,7 @@ test('rating a card in a deck moves on to the next card', async ({ page }) => {
   const venus = card(page, 'card-venus');
   await expect(venus.face).toBeFocused();
   await expect(venus.back).toBeHidden();
-  expect((await saved(page))?.cards['card-mercury']?.last).toBe('got');
+  await expect.poll(async () => (await saved(page))?.cards['card-mercury']?.last).toBe('got');
 });
 
 test('a link to a card in a deck opens the deck at that card', async ({ page }) => {

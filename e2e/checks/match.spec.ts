@@ -49,7 +49,7 @@ test('each item has a native select of every answer, shuffled; a wrong check mar
   await expect(q.marks).toHaveText(['Correct.', 'Correct.', 'Correct.']);
   await expect(q.outcome.getByRole('list', { name: 'Answer key' }).getByRole('listitem')).toHaveText(PAIRS.map(([prompt, answer]) => `${prompt}: ${answer}`));
   await expect(q.outcome).toContainText('Only a failed liveness probe restarts the container.');
-  expect((await saved(page))?.questions['probe-match']?.result).toBe('right');
+  await expect.poll(async () => (await saved(page))?.questions['probe-match']?.result).toBe('right');
 });
 
 test('by keyboard alone: Tab to each select, type to choose, Enter on Check', async ({ page }) => {

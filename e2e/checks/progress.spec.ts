@@ -130,12 +130,12 @@ test('resetting a lesson asks first, then forgets only that lesson', async ({ pa
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
   await expect(reset).toBeFocused();
-  expect((await saved(page))?.questions['planet-single']?.result).toBe('right');
+  await expect.poll(async () => (await saved(page))?.questions['planet-single']?.result).toBe('right');
 
   await reset.click();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
-  expect((await saved(page))?.questions['planet-single']?.result).toBe('right');
+  await expect.poll(async () => (await saved(page))?.questions['planet-single']?.result).toBe('right');
 
   await reset.click();
   await dialog.getByRole('button', { name: 'Reset this lesson' }).click();
@@ -151,7 +151,7 @@ test('resetting a lesson asks first, then forgets only that lesson', async ({ pa
   await expect(q.outcome).toBeHidden();
   // Another lesson's progress is kept.
   expect(await saved(page)).toMatchObject({ questions: { 'symbol-case': { result: 'right' } } });
-  expect((await saved(page))?.questions['planet-single']).toBeUndefined();
+  await expect.poll(async () => (await saved(page))?.questions['planet-single']).toBeUndefined();
 });
 
 test('the sidebar and the home page count each lesson; "Reset all progress" forgets everything', async ({ page }) => {

@@ -29,7 +29,7 @@ test('text answers are compared after trimming, collapsing spaces and ignoring c
   await expect(q.outcome).toContainText('Answer: blue-green');
   await expect(q.outcome).toContainText('A blue-green deployment keeps two environments');
   await expect(q.outcome).toBeFocused();
-  expect((await saved(page))?.questions['strategy-text']?.result).toBe('right');
+  await expect.poll(async () => (await saved(page))?.questions['strategy-text']?.result).toBe('right');
 });
 
 test('a case-sensitive answer needs the right capitals', async ({ page }) => {

@@ -22,7 +22,7 @@ test('Chinese: a word inside unspaced text finds the flashcard it is on, labelle
   const { options, open, status } = await search(page, zh, '配置漂移');
   await expect(status).toHaveText('找到 1 节课。');
   const card = options.filter({ hasText: /^卡片/ });
-  await expect(card).toHaveAccessibleName('卡片 服务器出现配置漂移时，不可变基础设施怎么处理？ 在“不可变基础设施”中');
+  await expect(card).toHaveAccessibleName(/^卡片 服务器出现配置漂移时，不可变基础设施怎么处理？ 在“不可变基础设施”中/);
   await expect(options.filter({ hasText: /^题目/ })).toHaveCount(0);
   await open(/^卡片 服务器出现配置漂移时/);
   await expect(page).toHaveURL(/\/i18n-zh\/%E5%9F%BA%E7%A1%80\/.*\?q=.*#peizhi-piaoyi$/);
@@ -34,7 +34,7 @@ test('Chinese: segmentation finds words inside longer runs, and headings in Chin
   await page.goto(zh.at());
   const { options, open } = await search(page, zh, '环境');
   await expect(options.filter({ hasText: /^课程/ })).toHaveCount(2);
-  await expect(options.filter({ hasText: /^小节/ }).first()).toHaveAccessibleName('小节 蓝绿部署 在“发布策略”中');
+  await expect(options.filter({ hasText: /^小节/ }).first()).toHaveAccessibleName(/^小节 蓝绿部署 在“发布策略”中/);
   await open(/^小节 蓝绿部署/);
   await expect(page).toHaveURL(/#%E8%93%9D%E7%BB%BF%E9%83%A8%E7%BD%B2$/);
   await expect(page.getByRole('heading', { name: '蓝绿部署' })).toBeInViewport();
@@ -43,7 +43,7 @@ test('Chinese: segmentation finds words inside longer runs, and headings in Chin
 test('Russian: a heading written only in Cyrillic is a part of its own', async ({ page }) => {
   await page.goto(ru.at());
   const { options } = await search(page, ru, 'образы');
-  await expect(options.filter({ hasText: /^Заголовок/ })).toHaveAccessibleName('Заголовок Образы в уроке «Неизменяемая инфраструктура»');
+  await expect(options.filter({ hasText: /^Заголовок/ })).toHaveAccessibleName(/^Заголовок Образы в уроке «Неизменяемая инфраструктура»/);
 });
 
 test('Russian: an inflected word finds its stem, and a stem lands on its question', async ({ page }) => {
@@ -61,7 +61,7 @@ test('Arabic: a choice finds its question, titled by its stem up to the Arabic q
   await page.goto(ar.at());
   const { options, open, status } = await search(page, ar, 'متطابقتين');
   await expect(status).toHaveText('عُثر على درس واحد.');
-  await expect(options.filter({ hasText: /^سؤال/ })).toHaveAccessibleName('سؤال أيّ العبارات التالية صحيحة عن النشر الأزرق والأخضر؟ في «استراتيجيات الإصدار»');
+  await expect(options.filter({ hasText: /^سؤال/ })).toHaveAccessibleName(/^سؤال أيّ العبارات التالية صحيحة عن النشر الأزرق والأخضر؟ في «استراتيجيات الإصدار»/);
   await open(/^سؤال أيّ العبارات/);
   await expect(page).toHaveURL(/#azraq$/);
   await expect(page.locator('mnemo-question#azraq')).toBeInViewport();

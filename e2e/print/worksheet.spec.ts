@@ -55,10 +55,11 @@ test('the key comes after the last question and holds, numbered to match, every 
 
 test('the worksheet is blank whatever the learner did on screen', async ({ page }) => {
   const inner = page.locator('mnemo-question#inner-planet');
+  // Hints are offered while answering (once answered they go, until "Try again").
+  await inner.getByRole('button', { name: /hint/i }).click();
   await inner.getByRole('radio', { name: 'Venus' }).check();
   await inner.getByRole('button', { name: 'Check', exact: true }).click();
   await expect(inner.getByRole('status')).toContainText('Not quite');
-  await inner.getByRole('button', { name: /hint/i }).click();
   await page.locator('mnemo-question#red-planet').getByRole('textbox').fill('Zorblax');
   const { worksheet } = await printedLesson(page);
   expect(worksheet).not.toContain('Not quite');

@@ -77,6 +77,15 @@ export const BUDGETS = {
 
 export type PageType = keyof typeof BUDGETS;
 
+/**
+ * What each question kind beyond the first release's (choice and typed) may add to a lesson that
+ * uses it: its browser module, loaded only by pages with such a question, and its share of the
+ * `kinds` strings and grading they have in common (issue 10). A lesson without them pays nothing.
+ */
+export const FURTHER_KIND_JS = 1.5 * KB;
+/** The question kinds `FURTHER_KIND_JS` is for. */
+export const FURTHER_KINDS = ['order', 'match', 'blanks'];
+
 /** Self-check code of a lesson page before interaction: the issue's budget for the feature. */
 export const SELF_CHECK_JS = 10 * KB;
 /** The progress badge code that every page listing lessons loads: it must stay negligible. */

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseSource } from '../../src/checks/build/validate-guide';
-import type { CheckSpec } from '../../src/checks/schema';
+import type { CheckSpec, SpecOf } from '../../src/checks/schema';
 import { buildSite } from '../../scripts/lib/build-site';
 import { CORPORA } from '../unit/interop/helpers';
 
@@ -22,6 +22,7 @@ const SOURCES = [
   'gift/peg--TFTwoFeedback.gift',
   'gift/peg--multiLineFeedback1.gift',
   'gift/peg--options1.gift',
+  'more/gift/gipper--matching.gift',
   'mdbook-quiz/ch03-02-data-types-sec1-scalar.toml',
   'mdbook-quiz/ch04-05-ownership-recap.toml',
   'anki/anki-ai--test_data.txt',
@@ -57,8 +58,22 @@ function checksOf(dir: string): Map<string, Omit<CheckSpec, 'file' | 'line' | 'l
 let first: Map<string, Omit<CheckSpec, 'file' | 'line' | 'lesson'>>;
 let site: string;
 
+/**
+ * Anki Cloze notes (none of the shared corpora has one): two blanks with a hint, one blank with
+ * a Back Extra, as Anki exports them.
+ */
+const CLOZE_NOTES = [
+  '#separator:tab',
+  '#html:true',
+  '#notetype column:1',
+  'Cloze\tA {{c1::blue}}-green deployment switches {{c2::traffic::where requests go}} at once.\t',
+  'Cloze\tA canary sends a {{c1::small share}} of traffic to the new version first.\tThen it widens.',
+].join('\n');
+
 beforeAll(async () => {
-  const guide = guideWith('first', SOURCES.map((path) => join(CORPORA, path)));
+  const cloze = join(work, 'cloze.txt');
+  writeFileSync(cloze, `${CLOZE_NOTES}\n`);
+  const guide = guideWith('first', [...SOURCES.map((path) => join(CORPORA, path)), cloze]);
   first = checksOf(guide);
   site = join(work, 'site');
   const built = await buildSite({ root: ROOT, content: guide, out: site, base: '/' });
@@ -71,7 +86,11 @@ describe('export, then import again', () => {
     const exported = run('scripts/export.ts', ['--format', 'gift', '--out', gift, '--site', site]);
     expect(exported.code, exported.out).toBe(0);
     const again = checksOf(guideWith('from-gift', [gift]));
-    const questions = [...first].filter(([, spec]) => spec.kind !== 'flashcard');
+    // What GIFT can hold: not flashcards, ordering questions, or several (or numeric) blanks.
+    const blanksOf = (spec: { kind: string }) => (spec.kind === 'blanks' ? (spec as SpecOf<'blanks'>).blanks : []);
+    const questions = [...first].filter(([, spec]) => spec.kind !== 'flashcard' && spec.kind !== 'order' && !(spec.kind === 'blanks' && (blanksOf(spec).length > 1 || blanksOf(spec)[0]?.kind !== 'text')));
+    expect(questions.some(([, spec]) => spec.kind === 'match')).toBe(true);
+    for (const [id, spec] of first) if (blanksOf(spec).length > 1) expect(exported.out).toContain(`${id}: GIFT holds one blank per question`);
     expect(questions.length).toBeGreaterThan(20);
     // GIFT has no per-question choice order (Moodle's quiz decides): the export lists it as lost.
     const withoutOrder = ({ shuffle: _, ...spec }: Record<string, unknown>) => spec;
@@ -95,6 +114,16 @@ describe('export, then import again', () => {
     // Decks follow lessons in the export (one Anki deck per lesson), so a card's deck is a new one.
     const content = ({ deck: _d, shuffle: _s, ...spec }: Record<string, unknown>) => spec;
     for (const [id, spec] of cards) expect(content(again.get(id) ?? {}), id).toEqual(content(spec));
+    // Fill-in-the-blank questions go as Cloze notes and come back with their text and answers.
+    const blanks = [...first].filter(([, spec]) => spec.kind === 'blanks');
+    expect(blanks.length).toBeGreaterThanOrEqual(2);
+    for (const [id, written] of blanks) {
+      expect(again.get(id)?.kind, id).toBe('blanks');
+      const [spec, back] = [written as SpecOf<'blanks'>, again.get(id) as SpecOf<'blanks'>];
+      expect(back.stem, id).toBe(spec.stem);
+      expect(back.explanation, id).toBe(spec.explanation);
+      expect(back.blanks.map((b) => (b.kind === 'text' ? b.accept[0] : b.number)), id).toEqual(spec.blanks.map((b) => (b.kind === 'text' ? b.accept[0] : b.number)));
+    }
   }, 120_000);
 });
 

@@ -21,6 +21,7 @@ class MnemoFlashcard extends HTMLElement {
     const status = this.querySelector<HTMLElement>('.mn-card__status')!;
     const store = openProgress(this.dataset.store!);
     const last = store.read().cards[this.id]?.last;
+    for (const first of ['focusin', 'pointerdown']) this.addEventListener(first, store.warm, { once: true });
     let hadProgress = !!last;
     // Not in the live region: a note present from the start need not be announced.
     if (last) {

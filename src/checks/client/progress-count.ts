@@ -7,15 +7,17 @@
 import lang from 'virtual:mnemo/lang';
 import { format, formatNumber } from '../../i18n/format';
 import { countKnown, countRight, peekProgress, type ProgressCounts } from '../../lib/progress/summary';
-import { unsaved } from '../../learner-data/client/unsaved';
 import { idList, onProgress } from './events';
 
 /** The value last read and what it parsed to: every badge on a page reads the same one. */
 let last: { key: string; raw: string | null; progress: ProgressCounts } | undefined;
 
 function read(key: string): ProgressCounts {
-  // What this page could not save counts too (see `learner-data/client/storage.ts`).
-  let raw: string | null = unsaved().values.get(key) ?? null;
+  // What this page could not save counts too (see `learner-data/client/storage.ts`). Read
+  // straight from the page's registry (`learner-data/client/unsaved.ts`, same symbol) rather
+  // than importing it: the badge code on every page stays within its 1.5 KB.
+  const held = (globalThis as { [key: symbol]: { values: Map<string, string> } | undefined })[Symbol.for('mnemo.unsaved')];
+  let raw: string | null = held?.values.get(key) ?? null;
   try {
     // Progress release 0.1.0 saved counts too, until a page that saves moves it over.
     raw ??= localStorage.getItem(key) ?? localStorage.getItem(key.replace(/^mnemo:progress:/, 'mnemo:v1:progress:'));

@@ -37,6 +37,12 @@ export interface BrowserProgress {
   forget(ids: readonly string[]): Promise<void>;
   /** Forgets everything saved for the guide. */
   clear(): Promise<void>;
+  /**
+   * Starts loading the store's code before the first change: called when the learner first
+   * touches a self-check, so that a result is saved at once on Check, even if the learner
+   * leaves the page right after.
+   */
+  warm(): void;
 }
 
 const RESULTS: readonly unknown[] = ['right', 'wrong', 'revealed'];
@@ -71,10 +77,11 @@ export function openProgress(key: string): BrowserProgress {
   let store: Promise<ProgressStore> | undefined;
   // Ratings given while the store's code loads: a second one counts on top of the first.
   const rated = new Map<string, CardRecord>();
+  const load = () => (store ??= demand('progressStore').then((open) => open(key)));
   const change = async (apply: (store: ProgressStore) => void, reset?: readonly string[] | 'all') => {
-    store ??= demand('progressStore').then((open) => open(key));
+    load();
     try {
-      apply(await store);
+      apply(await store!);
     } catch (error) {
       // The store's code did not load (offline, say): nothing was saved, and the page says so.
       store = undefined;
@@ -95,5 +102,6 @@ export function openProgress(key: string): BrowserProgress {
     },
     forget: (ids) => (ids.forEach((id) => rated.delete(id)), change((s) => s.forget(ids), ids)),
     clear: () => (rated.clear(), change((s) => s.clear(), 'all')),
+    warm: () => void load().catch(() => (store = undefined)),
   };
 }

@@ -29,6 +29,7 @@ class MnemoQuestion extends HTMLElement {
     const outcome = q('.mn-question__outcome');
     const store = openProgress(this.dataset.store!);
     const last = store.read().questions[this.id]?.result;
+    for (const first of ['focusin', 'pointerdown']) this.addEventListener(first, store.warm, { once: true });
     let hadProgress = !!last;
     let hintsSeen = () => 0;
 

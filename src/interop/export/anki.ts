@@ -11,6 +11,7 @@
  * per section (`--deck section`).
  */
 import { unknownKind } from '../../checks/core/never.ts';
+import type { SpecOf } from '../../checks/schema.ts';
 import { portableHtml } from './html.ts';
 import type { BuiltGuide, ExportItem } from './site.ts';
 import type { ExportResult, LeftOut } from './types.ts';
@@ -48,6 +49,35 @@ function deck(guide: BuiltGuide, item: ExportItem, by: DeckBy): string {
 /** Anki tags: the lesson's tags, spaces turned to underscores (Anki separates tags by spaces). */
 const tags = (item: ExportItem) => item.tags.map((tag) => tag.trim().replace(/\s+/g, '_')).join(' ');
 
+/**
+ * A fill-in-the-blank question as an Anki Cloze note: each blank becomes `{{cN::answer}}` where
+ * it sits in the text (numbered from 1, so Anki makes one card per blank), the explanation goes
+ * in Back Extra. A Cloze deletion holds one answer: other accepted answers, a tolerance, and the
+ * question's hints are listed as lost.
+ */
+function clozeNote(spec: SpecOf<'blanks'>, stem: string, html: (part: string) => string, extra: string) {
+  const lost: string[] = [];
+  const answer = (n: number) => {
+    const blank = spec.blanks[n];
+    if (!blank) return '';
+    if (blank.kind === 'number') {
+      if (blank.tolerance > 0) lost.push(`the tolerance of blank ${n + 1}`);
+      return String(blank.number);
+    }
+    if (blank.accept.length > 1) lost.push(`the other accepted answers of blank ${n + 1}`);
+    return blank.accept[0]!;
+  };
+  // Anki reads `}}` and `::` inside a deletion as its own syntax.
+  const safe = (text: string) => escapeHtml(text).replace(/::/g, ':&#58;').replace(/\}\}/g, '}&#125;');
+  // Each blank becomes a private-use marker that survives the HTML clean-up, then its deletion.
+  const marked = stem.replace(/<span data-mn-blank="(\d+)"><\/span>/g, (_, n: string) => `\uE000${n}\uE001`);
+  const text = html(marked).replace(/\uE000(\d+)\uE001/g, (_, n: string) => `{{c${Number(n) + 1}::${safe(answer(Number(n)))}}}`);
+  if (spec.hints.length > 0) lost.push(spec.hints.length === 1 ? 'its hint' : `its ${spec.hints.length} hints`);
+  const note: { type: 'Cloze'; fields: [string, string]; lost?: string } = { type: 'Cloze', fields: [text, extra.replace(/^<hr>/, '')] };
+  if (lost.length) note.lost = `Anki's cloze deletions hold one answer each, so ${lost.join(', ')} ${lost.length === 1 ? 'is' : 'are'} left out`;
+  return note;
+}
+
 /** The note type and two fields of a self-check, with what the note cannot carry. */
 function note(item: ExportItem, url: string | undefined): { type: 'Basic' | 'Cloze'; fields: [string, string]; lost?: string } {
   const spec = item.spec;
@@ -70,15 +100,14 @@ function note(item: ExportItem, url: string | undefined): { type: 'Basic' | 'Clo
       return { type: 'Basic', fields: [html(parts.stem), `${spec.accept.map(escapeHtml).join(' / ')}${explanation}`], lost: asCard };
     case 'number':
       return { type: 'Basic', fields: [html(parts.stem), `${spec.number}${spec.tolerance > 0 ? ` ± ${spec.tolerance}` : ''}${explanation}`], lost: asCard };
-    // Until these have their own note forms: the answer key on the back, from the plain-text
-    // spec (a blanks question's rendered stem holds its inputs; the spec writes each as _____).
+    case 'blanks':
+      return clozeNote(spec, parts.stem, html, explanation);
+    // Anki has no ordering or matching notes: the answer key goes on a card's back.
     case 'order':
-    case 'match':
-    case 'blanks': {
-      const items = spec.kind === 'order' ? spec.steps : spec.kind === 'match' ? spec.pairs.map((p) => `${p.prompt}: ${p.answer}`) : spec.blanks.map((b) => (b.kind === 'text' ? b.accept.join(' / ') : `${b.number}${b.tolerance > 0 ? ` ± ${b.tolerance}` : ''}`));
+    case 'match': {
+      const items = spec.kind === 'order' ? spec.steps : spec.pairs.map((p) => `${p.prompt}: ${p.answer}`);
       const list = `<ol>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ol>`;
-      const front = spec.kind === 'blanks' ? escapeHtml(spec.stem) : html(parts.stem);
-      return { type: 'Basic', fields: [front, `${list}${explanation}`], lost: 'it becomes a flashcard with the answer key on its back: the export has no form for this kind yet' };
+      return { type: 'Basic', fields: [html(parts.stem), `${list}${explanation}`], lost: `it becomes a flashcard with the ${spec.kind === 'order' ? 'steps in order' : 'pairs'} on its back: Anki has no ${spec.kind === 'order' ? 'ordering' : 'matching'} notes` };
     }
     default:
       return unknownKind(spec);

@@ -2,8 +2,12 @@
  * A built guide as Moodle GIFT, which Moodle's question bank imports: one category per lesson
  * (`$CATEGORY: $course$/guide/section/lesson`), each question with its id as title and its
  * texts as HTML (`[html]`). Choices keep their feedback, the explanation becomes the general
- * feedback, a typed answer becomes a short answer or a numerical one with its tolerance.
- * Hints, case-sensitive answers, and flashcards have no GIFT form and are listed as left out.
+ * feedback, a typed answer becomes a short answer or a numerical one with its tolerance, a
+ * matching question Moodle's matching form (`=prompt -> answer`, at least three pairs, as
+ * Moodle's matching question type requires), and a fill-in-the-blank question with one text
+ * blank the missing-word form (`before {=answer} after`). Hints, case-sensitive answers,
+ * ordering questions, several or numeric blanks, and flashcards have no GIFT form and are
+ * listed as left out.
  *
  * Rules from Moodle's question/format/gift/format.php and the GIFT documentation: the
  * characters `~ = # { } :` and `\` are escaped with `\`; a line break in a text is written
@@ -74,6 +78,12 @@ function choiceAnswers(item: ExportItem, spec: SpecOf<'single' | 'multiple'>, ur
   });
 }
 
+/** Plain text (a matching prompt or answer) escaped for an `[html]` GIFT question. */
+const plainText = (text: string) => giftEscape(escapeHtml(text).replace(/->/g, '-&gt;'));
+
+/** Where the one blank of a fill-in-the-blank question sits in its rendered stem. */
+const BLANK_SLOT = /<span data-mn-blank="0"><\/span>/;
+
 /** The answer lines of a question, or why it has no GIFT form. */
 function answers(item: ExportItem, url?: string): string[] | string {
   const spec = item.spec;
@@ -88,9 +98,17 @@ function answers(item: ExportItem, url?: string): string[] | string {
     case 'flashcard':
       return 'GIFT has no flashcards (export them with --format anki)';
     case 'order':
+      return 'GIFT has no ordering questions (Moodle\'s ordering question type has no GIFT form)';
     case 'match':
-    case 'blanks':
-      return 'the GIFT export has no form for ordering, matching or fill-in-the-blank questions yet';
+      if (spec.pairs.length < 3) return `Moodle's matching questions need at least three pairs; it has ${spec.pairs.length}`;
+      return spec.pairs.map((pair) => `=${plainText(pair.prompt)} -> ${plainText(pair.answer)}`);
+    case 'blanks': {
+      const [blank] = spec.blanks;
+      if (spec.blanks.length > 1) return `GIFT holds one blank per question (the missing-word form); it has ${spec.blanks.length}`;
+      if (blank?.kind !== 'text') return 'GIFT\'s missing-word form holds text answers only; its blank is a number';
+      if (!BLANK_SLOT.test((item.parts as { stem: string }).stem)) return 'its blank could not be found in its rendered text';
+      return blank.accept.map((answer) => `=${giftEscape(answer)}`);
+    }
     default:
       return unknownKind(spec);
   }
@@ -111,9 +129,16 @@ function question(guide: BuiltGuide, item: ExportItem, url: string | undefined, 
   if ((spec.kind === 'single' || spec.kind === 'multiple') && spec.shuffle !== undefined && !/^TRUE|^FALSE/.test(lines[0] ?? '')) {
     leftOut.push({ ...where, why: `its ${spec.shuffle ? 'shuffled' : 'fixed'} choice order: in Moodle the quiz decides whether choices are shuffled` });
   }
+  if (spec.kind === 'blanks' && spec.blanks[0]?.kind === 'text' && spec.blanks[0].caseSensitive) {
+    leftOut.push({ ...where, why: 'that capitals count: Moodle short answers written in GIFT ignore case' });
+  }
   const parts = item.parts as { stem: string; explanation?: string };
   const general = parts.explanation ? [`####${html(parts.explanation, url)}`] : [];
-  return [`// ${spec.file}:${spec.line}`, `::${spec.id}::[html]${html(parts.stem, url)}{`, ...lines.map((line) => `\t${line}`), ...general.map((line) => `\t${line}`), '}'].join('\n');
+  // The missing-word form: the answers sit where the blank is, the rest of the text after them.
+  // A private-use marker stands for the blank through the HTML clean-up, so both halves keep their markup.
+  const [before, after = ''] = html(spec.kind === 'blanks' ? parts.stem.replace(BLANK_SLOT, '\uE000') : parts.stem, url).split('\uE000');
+  const tail = after;
+  return [`// ${spec.file}:${spec.line}`, `::${spec.id}::[html]${before}{`, ...lines.map((line) => `\t${line}`), ...general.map((line) => `\t${line}`), `}${tail}`].join('\n');
 }
 
 /**

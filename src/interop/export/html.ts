@@ -23,6 +23,10 @@ function clean(node: Nodes, url: string | undefined): Nodes[] {
     return [node];
   }
   if (node.tagName === 'input' || node.tagName === 'button' || node.tagName === 'script' || node.tagName === 'style') return [];
+  // A code block's bar (its language and copy button) is the page's: the language stays as the code's class.
+  const classes = (node.properties.className as string[] | undefined) ?? [];
+  if (classes.includes('mn-code__bar')) return [];
+  if (classes.includes('mn-code')) return node.children.flatMap((child) => clean(child, url));
   if (node.tagName === 'pre') {
     const language = node.properties.dataLanguage;
     const code: Element = { type: 'element', tagName: 'code', properties: typeof language === 'string' && language !== 'plaintext' ? { className: [`language-${language}`] } : {}, children: [{ type: 'text', value: toText(node, { whitespace: 'pre' }) }] };

@@ -32,6 +32,11 @@ describe('portable HTML', () => {
     expect(portableHtml(shiki)).toBe('<pre><code class="language-sh">echo hi &amp; bye\nls</code></pre>');
   });
 
+  it('drops the bar of a framed code block, keeping the language on the code', () => {
+    const framed = '<div class="mn-code astro-code" dir="ltr"><div class="mn-code__bar" data-pagefind-ignore=""><span class="mn-code__lang">bash</span></div><pre class="astro-code" data-language="bash"><code><span class="line">ln -s a b</span></code></pre></div>';
+    expect(portableHtml(framed)).toBe('<pre><code class="language-bash">ln -s a b</code></pre>');
+  });
+
   it('drops Mnemo classes, ids, data attributes and form controls, and keeps links and images', () => {
     expect(portableHtml('<p class="x" id="y" data-z="1">See <a href="https://example.org/" class="k">this</a> <img src="/a.png" alt="A"><input value="2"></p>')).toBe(
       '<p>See <a href="https://example.org/">this</a> <img src="/a.png" alt="A"></p>',
