@@ -12,9 +12,15 @@ export function checksOf(site: string): CheckSpec[] {
   return JSON.parse(readFileSync(join(SITES_DIR, site, '_mnemo/checks.json'), 'utf8')).checks;
 }
 
-/** The questions of a built site (of one lesson when `lesson` is given), in guide order. */
+/** The lessons of a built site that are exam pages: their questions show only inside the exam, never on paper. */
+function examPages(site: string): string[] {
+  return JSON.parse(readFileSync(join(SITES_DIR, site, '_mnemo/checks.json'), 'utf8')).exams ?? [];
+}
+
+/** The printable questions of a built site (of one lesson when `lesson` is given), in guide order. */
 export function questionsOf(site: string, lesson?: string): QuestionSpec[] {
-  return checksOf(site).filter((c): c is QuestionSpec => c.kind !== 'flashcard' && (lesson === undefined || c.lesson === lesson));
+  const exams = examPages(site);
+  return checksOf(site).filter((c): c is QuestionSpec => c.kind !== 'flashcard' && !exams.includes(c.lesson) && (lesson === undefined || c.lesson === lesson));
 }
 
 /**
