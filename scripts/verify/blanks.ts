@@ -34,7 +34,7 @@ export async function verifyBlanks(q: QuestionHandle, spec: BlanksSpec): Promise
       const said = await pressCheck(q);
       if (attempt.right) expectRight(q, said);
       else if (total === 1) expectWrong(q, said);
-      else expectWrong(q, said, undefined, countedWrong(q.kinds.saidWrongBlanks, attempt.parts!.filter((right) => !right).length, total));
+      else expectWrong(q, said, undefined, countedWrong(q.kinds.saidWrongBlanks, attempt.parts!.filter((right) => !right).length, total, q.lang));
       for (const [n, right] of attempt.parts!.entries()) await marked(fields[n]!, right, `after Check, “${name(n)}”`);
       if (attempt.right) await keyShown(q, outcome, 'after Check');
       // A wrong answer does not give the right one away.

@@ -37,7 +37,7 @@ export async function verifyMatch(q: QuestionHandle, spec: MatchSpec): Promise<v
       for (const [n, answer] of attempt.response.entries()) await selects[n]!.selectOption({ label: answer });
       const said = await pressCheck(q);
       if (attempt.right) expectRight(q, said);
-      else expectWrong(q, said, undefined, countedWrong(q.kinds.saidWrongMatch, attempt.parts!.filter((right) => !right).length, spec.pairs.length));
+      else expectWrong(q, said, undefined, countedWrong(q.kinds.saidWrongMatch, attempt.parts!.filter((right) => !right).length, spec.pairs.length, q.lang));
       for (const [n, right] of attempt.parts!.entries()) {
         await q.waits.shownWithText(marks.nth(n), text(right ? q.ui.markRight : q.ui.markWrong), `after Check, the mark of ${quote(spec.pairs[n]!.prompt, 50)}`);
       }

@@ -34,7 +34,7 @@ export async function verifyOrder(q: QuestionHandle, spec: OrderSpec): Promise<v
       const said = await pressCheck(q);
       const marks = items.locator('.mn-step__mark');
       if (attempt.right) expectRight(q, said);
-      else expectWrong(q, said, undefined, countedWrong(q.kinds.saidWrongOrder, attempt.parts!.filter((right) => !right).length, spec.steps.length));
+      else expectWrong(q, said, undefined, countedWrong(q.kinds.saidWrongOrder, attempt.parts!.filter((right) => !right).length, spec.steps.length, q.lang));
       for (const [position, right] of attempt.parts!.entries()) {
         await q.waits.shownWithText(marks.nth(position), text(right ? q.kinds.stepRight : q.kinds.stepWrong), `after Check, the mark of step ${position + 1}`);
       }

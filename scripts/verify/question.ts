@@ -100,9 +100,11 @@ function anyForm(template: string | Plural, count: number): RegExp {
  * What a kind that counts its wrong parts says after a wrong check: any plural form of its
  * string (the verifier does not pick forms by language), with the counts filled in.
  */
-export function countedWrong(message: string | Plural, wrong: number, total: number): string[] {
+export function countedWrong(message: string | Plural, wrong: number, total: number, lang = 'en'): string[] {
   const forms = typeof message === 'string' ? [message] : Object.values(message);
-  return forms.map((form) => format(form, { count: wrong, total }));
+  // The form the language uses for this count first: it is the one a failure quotes.
+  const own = typeof message === 'string' ? undefined : (message as unknown as Record<string, string | undefined>)[new Intl.PluralRules(lang).select(wrong)];
+  return [...(own ? [own] : []), ...forms.filter((form) => form !== own)].map((form) => format(form!, { count: wrong, total }));
 }
 
 /**

@@ -27,7 +27,8 @@ async function problems(files: Record<string, string>): Promise<string> {
   expect(start).toBeGreaterThan(-1);
   // The guide sits in a temporary folder, so paths are shown relative to it; the report ends
   // where Astro's own trailer starts.
-  return output.slice(start).split(/\n\s*Stack trace:/)[0]!.replace(/^\S*?(?=content\/)/gm, '').trimEnd();
+  // Paths are relative to the guide's folder, which the first line names.
+  return output.slice(start).split(/\n\s*Stack trace:/)[0]!.replace(/^(Mnemo found \d+ problems? in the guide) in \S+:$/m, '$1:').trimEnd();
 }
 
 const GUIDE = {
@@ -45,16 +46,16 @@ describe('an invalid `exam` block stops the build and says what to write', () =>
       [
         'Mnemo found 4 problems in the guide:',
         '',
-        'content/exams/final.mdx:4:3: `exam.questions` must be a whole number of at least 1, not the number 0.',
+        'exams/final.mdx:4:3: `exam.questions` must be a whole number of at least 1, not the number 0.',
         '    -> Write how many questions to draw, e.g. `questions: 30`.',
         '',
-        'content/exams/final.mdx:5:3: Unknown `exam` setting `timeLimt`.',
+        'exams/final.mdx:5:3: Unknown `exam` setting `timeLimt`.',
         '    -> Did you mean `timeLimit`? Write `timeLimit:` instead of `timeLimt:`.',
         '',
-        'content/exams/final.mdx:6:3: `exam.passMark` must be a percentage from 0 to 100, not the text "70%".',
+        'exams/final.mdx:6:3: `exam.passMark` must be a percentage from 0 to 100, not the text "70%".',
         '    -> Write the number without the % sign: `passMark: 70`.',
         '',
-        'content/exams/final.mdx:7:3: `exam.from` must be a list of section folders or tags, not the text "releasing".',
+        'exams/final.mdx:7:3: `exam.from` must be a list of section folders or tags, not the text "releasing".',
         '    -> Write it as a list: `from: [releasing]`.',
       ].join('\n'),
     );
@@ -71,16 +72,16 @@ describe('an invalid `exam` block stops the build and says what to write', () =>
       [
         'Mnemo found 4 problems in the guide:',
         '',
-        'content/exams/a-final.mdx:4:3: This exam asks for 6 questions, but its pool holds only 3: 3 from `relasing`, `foundations` and 0 written on this exam page.',
+        'exams/a-final.mdx:4:3: This exam asks for 6 questions, but its pool holds only 3: 3 from `relasing`, `foundations` and 0 written on this exam page.',
         '    -> Lower `questions` to 3, widen `from` or write more questions; questions written on the exam page are always included and count toward `questions`.',
         '',
-        'content/exams/a-final.mdx:5:10: `exam.from` entry `relasing` is neither a section nor a tag of this guide.',
+        'exams/a-final.mdx:5:10: `exam.from` entry `relasing` is neither a section nor a tag of this guide.',
         '    -> Did you mean `releasing`? Write `releasing` instead of `relasing`.',
         '',
-        'content/exams/b-safety.mdx:4:3: This exam asks for 9 questions, but its pool holds only 4: 4 from `safety` and 0 written on this exam page.',
+        'exams/b-safety.mdx:4:3: This exam asks for 9 questions, but its pool holds only 4: 4 from `safety` and 0 written on this exam page.',
         '    -> Lower `questions` to 4, widen `from` or write more questions; questions written on the exam page are always included and count toward `questions`.',
         '',
-        'content/exams/c-own.mdx:4:3: This exam page holds 3 questions of its own, more than `questions: 2`; its own questions are always included.',
+        'exams/c-own.mdx:4:3: This exam page holds 3 questions of its own, more than `questions: 2`; its own questions are always included.',
         '    -> Raise `questions` to at least 3, or move some of the page\'s questions into a lesson.',
       ].join('\n'),
     );
