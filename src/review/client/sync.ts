@@ -1,6 +1,7 @@
 /**
  * Review data following progress (see `watch.ts`), loaded on the first change of progress on a
- * page: it holds the scheduler. A reset takes its items out of review; any other change folds
+ * page: it holds the scheduler. A lesson's reset takes its items out of review (a reset of the
+ * whole guide is followed by `watch.ts` itself, at once); any other change folds
  * the lesson pages' new results and ratings into the schedule (`fold.ts`). Each change starts
  * from storage as it is at that moment, so running it twice, or in two tabs, changes nothing more.
  */
@@ -14,8 +15,8 @@ import { openReview } from './storage';
 /** Follows one change of progress. */
 export function follow(change: ProgressChange): void {
   const { reset } = change;
-  if (reset === 'all') openReview().clear();
+  if (reset === 'all') return;
   // Another tab's lesson reset is followed by that tab.
-  else if (reset) openReview().forget(reset);
+  if (reset) openReview().forget(reset);
   else if (unfolded(readProgress(), readReview().states).length) openReview().update((data) => foldProgress(data, readProgress(), config));
 }
