@@ -31,7 +31,7 @@ import { buildOverrides, builtBase, writeBuildRecord } from './build-options';
 import { cspConfig } from './csp';
 import { copyGuidePublic, serveGuidePublic } from './guide-public';
 import { CLOUDFLARE_RULE_LIMIT, writeHostFiles } from './host-files';
-import { markdownProcessor } from './markdown';
+import { markdownConfig } from './markdown';
 import { outputProblem, publish, stagingDir } from './publish';
 import { logWarnings, reportText, stopBuild } from './report-output';
 import { search } from './search';
@@ -135,18 +135,15 @@ export function mnemo(): AstroIntegration {
           build: { format: 'directory', inlineStylesheets: 'never' },
           devToolbar: { enabled: false },
           security: { csp: cspConfig() },
-          markdown: {
-            processor: markdownProcessor({
-              base: settings.base,
-              expressions: settings.expressions,
-              lessonAt,
-              onSurvey: (path, survey) => surveys.set(resolve(path), survey),
-              onAnchors: (path, found) => anchors.set(resolve(path), found),
-              throwOnProblems: command === 'dev',
-              codeStyles,
-            }),
-            syntaxHighlight: false,
-          },
+          markdown: markdownConfig({
+            base: settings.base,
+            expressions: settings.expressions,
+            lessonAt,
+            onSurvey: (path, survey) => surveys.set(resolve(path), survey),
+            onAnchors: (path, found) => anchors.set(resolve(path), found),
+            throwOnProblems: command === 'dev',
+            codeStyles,
+          }),
           integrations: [search(), mdx(), ...(settings.site ? [sitemap()] : []), publisher()],
           vite: {
             plugins: [

@@ -1,9 +1,10 @@
-import type { Heading, Parent, Root } from 'mdast';
-import type { VFile } from 'vfile';
-
+import type { Heading, Parent } from 'mdast';
 
 /**
- * Removes the level-1 heading at `line` (a line of the file) from the tree.
+ * A lesson without a `title` takes its first `# heading` as title; the content model finds
+ * that heading (`firstHeading`, the generator's one title rule) and names its line. The page
+ * already shows the title as its <h1>, so that heading is dropped from the body instead of
+ * being shown twice: this removes the level-1 heading at `line` (a line of the file).
  * @returns whether there was one
  */
 export function dropTitleHeading(parent: Parent, line: number): boolean {
@@ -13,17 +14,4 @@ export function dropTitleHeading(parent: Parent, line: number): boolean {
     return true;
   }
   return parent.children.some((child) => 'children' in child && dropTitleHeading(child as Parent, line));
-}
-
-/**
- * A lesson without a `title` takes its first `# heading` as title; the content model finds
- * that heading (`firstHeading`, the generator's one title rule) and names its line. The page
- * already shows the title as its <h1>, so that heading is dropped from the body instead of
- * being shown twice.
- */
-export function remarkLessonTitle(options: { lessonAt(path: string): { titleLine?: number } | undefined }) {
-  return (tree: Root, file: VFile) => {
-    const line = file.path ? options.lessonAt(file.path)?.titleLine : undefined;
-    if (line !== undefined) dropTitleHeading(tree, line);
-  };
 }
