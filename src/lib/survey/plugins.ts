@@ -64,9 +64,11 @@ export function compiledPath(fileURL: URL | undefined): string | undefined {
  * Lines are the file's: a `.md` lesson's are moved past its frontmatter.
  * @example mdastPlugins: [lessonPlugin({ lessonAt, onSurvey, onAnchors, expressions: false })]
  */
-export function lessonPlugin(options: SurveyPluginOptions): MdastPluginDefinition {
+export function lessonPlugin(options: SurveyPluginOptions): MdastPluginDefinition & { survey: SurveyPluginOptions } {
   return {
     name: 'mnemo:lesson',
+    // What it reports to, for the bench's profile (bench/profile/), which can stand in for it.
+    survey: options,
     options: { position: true },
     before(root, ctx) {
       const path = compiledPath(ctx.fileURL);
