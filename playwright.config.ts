@@ -23,6 +23,8 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
-    trace: 'retain-on-failure',
+    // Recording a trace of every test costs the two cores a fifth of the run: MNEMO_E2E_TRACE=1
+    // keeps one for each failed test (npx playwright show-trace), as when debugging a failure.
+    trace: process.env.MNEMO_E2E_TRACE ? 'retain-on-failure' : 'off',
   },
 });

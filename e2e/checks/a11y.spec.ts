@@ -15,9 +15,10 @@ for (const scheme of ['light', 'dark'] as const) {
       const q = question(page, 'planet-single');
       await ready(q);
       await noViolations(page, 'before answering');
+      // Hints are offered while answering (once answered they go, until "Try again").
+      await q.hint.click();
       await q.radio('Venus').check();
       await q.check.click();
-      await q.hint.click();
       const p = question(page, 'primes-multiple');
       await p.reveal.click();
       await expect(p.outcome).toBeVisible();
@@ -59,6 +60,8 @@ for (const scheme of ['light', 'dark'] as const) {
       const q = question(page, 'planet-single');
       await q.radio('Mercury').check();
       await q.check.click();
+      // What the learner sees once the result is saved: the lesson's count moves on.
+      await expect(page.locator('.mn-lesson-header')).toContainText('1 of 4');
       await page.goto(at());
       await expect(page.getByRole('main').getByRole('link', { name: /^Choice questions/ })).toContainText('1/4');
       await noViolations(page, 'on the home page');

@@ -24,7 +24,7 @@ test('single choice: a wrong check marks the pick; try again; a right check mark
   await expect(q.retry).toHaveText('Try again');
   await expect(q.retry).toBeFocused();
   await expect(q.reveal).toBeVisible();
-  expect((await saved(page))?.questions['planet-single']?.result).toBe('wrong');
+  await expect.poll(async () => (await saved(page))?.questions['planet-single']?.result).toBe('wrong');
 
   await q.retry.click();
   await expect(q.radio('Venus')).toBeFocused();
@@ -43,7 +43,7 @@ test('single choice: a wrong check marks the pick; try again; a right check mark
   await expect(q.reveal).toBeHidden();
   await expect(q.check).toBeHidden();
   await expect(q.retry).toHaveText('Answer again');
-  expect((await saved(page))?.questions['planet-single']?.result).toBe('right');
+  await expect.poll(async () => (await saved(page))?.questions['planet-single']?.result).toBe('right');
 });
 
 test('select all that apply is right only for exactly the correct set', async ({ page }) => {
@@ -55,7 +55,8 @@ test('select all that apply is right only for exactly the correct set', async ({
   await q.checkbox('2').check();
   await q.checkbox('3').check();
   await q.check.click();
-  await expect(q.status).toHaveText(/not exactly the right set/);
+  // Both picks are right, so the learner hears that a right one is missing.
+  await expect(q.status).toHaveText(/^Not quite: the choices you picked are right, but not all the right ones are picked\./);
   await expect(q.feedback('2')).toHaveText('Correct, your choice. 2 is the only even prime.');
   await expect(q.feedback('5')).toBeHidden();
 
@@ -64,7 +65,7 @@ test('select all that apply is right only for exactly the correct set', async ({
   await q.checkbox('5').check();
   await q.checkbox('4').check();
   await q.check.click();
-  await expect(q.status).toHaveText(/not exactly the right set/);
+  await expect(q.status).toHaveText(/^Not quite: 1 of your choices is wrong\./);
   await expect(q.feedback('4')).toHaveText('Incorrect, your choice. 4 is 2 times 2.');
 
   // Exactly the primes.
@@ -80,20 +81,22 @@ test('show answer marks every choice with its feedback and shows the explanation
   const q = question(page, 'planet-single');
   await ready(q);
   await q.reveal.click();
-  await expect(q.status).toHaveText('Answer shown. The explanation follows.');
+  // The right answer is said, so nobody has to walk back through the choices to find it.
+  await expect(q.status).toHaveText('Answer shown. The right answer is “Mercury”. The explanation follows.');
   await expect(q.feedback('Mercury')).toHaveText('Correct. Yes: Mercury orbits closest.');
   await expect(q.feedback('Venus')).toHaveText('Incorrect. Venus is second.');
   await expect(q.feedback('Mars')).toHaveText('Incorrect. Mars is fourth.');
   await expect(q.outcome).toBeVisible();
   await expect(q.outcome).toBeFocused();
   await expect(q.reveal).toBeHidden();
-  expect((await saved(page))?.questions['planet-single']?.result).toBe('revealed');
+  await expect.poll(async () => (await saved(page))?.questions['planet-single']?.result).toBe('revealed');
 
   // After a wrong check too, "Show answer" reveals everything.
   const p = question(page, 'primes-multiple');
   await p.checkbox('4').check();
   await p.check.click();
   await p.reveal.click();
+  await expect(p.status).toHaveText('Answer shown. The right answers are “2”, “3”, and “5”. The explanation follows.');
   for (const n of ['2', '3', '4', '5', '9']) await expect(p.feedback(n)).toBeVisible();
   await expect(p.feedback('4')).toHaveText('Incorrect, your choice. 4 is 2 times 2.');
 });

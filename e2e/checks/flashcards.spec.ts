@@ -28,14 +28,17 @@ test.beforeEach(async ({ page }) => {
   await page.goto(at('drills/cards/'));
 });
 
-test('a card flips by click, and back', async ({ page }) => {
+test('a card turns over by a click on its front, and back by a click on its back', async ({ page }) => {
   const c = card(page, 'card-alone');
   await expect(c.back).toBeHidden();
   await c.face.click();
   await expect(c.back).toHaveText('Paris.');
   await expect(c.face).toHaveAccessibleName(/What is the capital of France\? Hide the back/);
-  await c.face.click();
+  // Turned over, the front faces away: the learner clicks the card they see.
+  await c.back.click();
   await expect(c.back).toBeHidden();
+  await expect(c.face).toBeVisible();
+  await expect(c.face).toBeFocused();
 });
 
 test('a focused card flips with Enter and with Space', async ({ page }) => {
@@ -62,7 +65,7 @@ test('recall is rated after seeing the back, saved, and shown on the next visit'
   await expect(c.status).toHaveText('Rated “again”. “Got it” 0 of 1 times.');
   await c.got.click();
   await expect(c.status).toHaveText('Rated “got it”. “Got it” 1 of 2 times.');
-  expect((await saved(page))?.cards['card-alone']).toMatchObject({ again: 1, got: 1, last: 'got' });
+  await expect.poll(async () => (await saved(page))?.cards['card-alone']).toMatchObject({ again: 1, got: 1, last: 'got' });
   await expect(page.locator('.mn-lesson-header')).toContainText('1 of 5 flashcards marked “got it”.');
 
   await page.reload();
@@ -105,7 +108,7 @@ test('rating a card in a deck moves on to the next card', async ({ page }) => {
   const venus = card(page, 'card-venus');
   await expect(venus.face).toBeFocused();
   await expect(venus.back).toBeHidden();
-  expect((await saved(page))?.cards['card-mercury']?.last).toBe('got');
+  await expect.poll(async () => (await saved(page))?.cards['card-mercury']?.last).toBe('got');
 });
 
 test('a link to a card in a deck opens the deck at that card', async ({ page }) => {

@@ -30,7 +30,8 @@ test('a choice question can be answered with the keyboard alone', async ({ page 
   await expect(p.reveal).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(p.outcome).toBeFocused();
-  await expect(p.status).toHaveText('Answer shown. The explanation follows.');
+  // A shown answer is said as a sighted learner sees it: the right choices, by name.
+  await expect(p.status).toHaveText('Answer shown. The right answers are “2”, “3”, and “5”. The explanation follows.');
 });
 
 test('typed questions, flashcards, decks and the reset dialog work by keyboard alone', async ({ page }) => {

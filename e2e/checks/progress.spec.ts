@@ -130,12 +130,12 @@ test('resetting a lesson asks first, then forgets only that lesson', async ({ pa
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
   await expect(reset).toBeFocused();
-  expect((await saved(page))?.questions['planet-single']?.result).toBe('right');
+  await expect.poll(async () => (await saved(page))?.questions['planet-single']?.result).toBe('right');
 
   await reset.click();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
-  expect((await saved(page))?.questions['planet-single']?.result).toBe('right');
+  await expect.poll(async () => (await saved(page))?.questions['planet-single']?.result).toBe('right');
 
   await reset.click();
   await dialog.getByRole('button', { name: 'Reset this lesson' }).click();
@@ -151,7 +151,7 @@ test('resetting a lesson asks first, then forgets only that lesson', async ({ pa
   await expect(q.outcome).toBeHidden();
   // Another lesson's progress is kept.
   expect(await saved(page)).toMatchObject({ questions: { 'symbol-case': { result: 'right' } } });
-  expect((await saved(page))?.questions['planet-single']).toBeUndefined();
+  await expect.poll(async () => (await saved(page))?.questions['planet-single']).toBeUndefined();
 });
 
 test('the sidebar and the home page count each lesson; "Reset all progress" forgets everything', async ({ page }) => {
@@ -169,7 +169,7 @@ test('the sidebar and the home page count each lesson; "Reset all progress" forg
   const main = page.getByRole('main');
   await expect(main.getByRole('link', { name: /^Choice questions/ })).toContainText('1/4');
   await expect(main.getByRole('link', { name: /^Typed answers/ })).toContainText('1/3');
-  await expect(main).toContainText('2 of 7 self-checks answered correctly; 0 of 5 flashcards marked “got it”.');
+  await expect(main).toContainText('2 of 13 self-checks answered correctly; 0 of 5 flashcards marked “got it”.');
 
   const reset = main.getByRole('button', { name: 'Reset all progress' });
   await reset.click();
@@ -177,7 +177,7 @@ test('the sidebar and the home page count each lesson; "Reset all progress" forg
   await dialog.getByRole('button', { name: 'Reset all progress' }).click();
   await expect(reset).toBeFocused();
   await expect(main.getByRole('status')).toHaveText('All progress was reset.');
-  await expect(main).toContainText('0 of 7 self-checks answered correctly');
+  await expect(main).toContainText('0 of 13 self-checks answered correctly');
   await expect(main.getByRole('link', { name: /^Choice questions/ })).toContainText('0/4');
   expect(await saved(page)).toBeNull();
 });

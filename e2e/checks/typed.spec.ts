@@ -29,7 +29,7 @@ test('text answers are compared after trimming, collapsing spaces and ignoring c
   await expect(q.outcome).toContainText('Answer: blue-green');
   await expect(q.outcome).toContainText('A blue-green deployment keeps two environments');
   await expect(q.outcome).toBeFocused();
-  expect((await saved(page))?.questions['strategy-text']?.result).toBe('right');
+  await expect.poll(async () => (await saved(page))?.questions['strategy-text']?.result).toBe('right');
 });
 
 test('a case-sensitive answer needs the right capitals', async ({ page }) => {
@@ -37,7 +37,14 @@ test('a case-sensitive answer needs the right capitals', async ({ page }) => {
   await ready(q);
   await q.answer.fill('na');
   await q.check.click();
-  await expect(q.status).toHaveText(/^Not quite/);
+  // Right but for its capitals: the learner is told that capitals count.
+  await expect(q.status).toHaveText('Not quite: capitals count in this answer, and yours differ. Try again, or show the answer.');
+  await expect(q.root.getByText('Not right: capitals count here.')).toBeVisible();
+  await q.retry.click();
+  await q.answer.fill('K');
+  await q.check.click();
+  await expect(q.status).toHaveText('Not quite. Try again, or show the answer.');
+  await expect(q.root.getByText('Not right.', { exact: true })).toBeVisible();
   await q.retry.click();
   await q.answer.fill(' Na ');
   await q.check.click();
@@ -82,7 +89,7 @@ test('show answer gives the expected answer and the explanation', async ({ page 
   const q = question(page, 'orbit-number');
   await ready(q);
   await q.reveal.click();
-  await expect(q.status).toHaveText('Answer shown. The explanation follows.');
+  await expect(q.status).toHaveText('Answer shown. The expected answer is “88 ± 0.5”. The explanation follows.');
   await expect(q.outcome).toContainText('Answer: 88 ± 0.5');
   await expect(q.outcome).toContainText('About 88 days.');
   await expect(q.outcome).toBeFocused();

@@ -14,9 +14,11 @@ const KINDS: Record<string, 'html' | 'css' | 'js'> = { document: 'html', stylesh
 /**
  * Loads `url` in a real browser with idle callbacks held back (so nothing that waits for idle
  * time is counted) and sums the gzip size of every document, stylesheet and script it loaded.
- * Sizes are computed here with gzip level 9, so they do not depend on the server.
+ * Sizes are computed here with gzip level 9, so they do not depend on the server. `ready` waits
+ * for what the page shows once its scripts have run (a page that fetches, then loads more code,
+ * can be quiet on the network for a moment on a busy machine before it is done).
  */
-export async function weigh(page: Page, url: string): Promise<Weight> {
+export async function weigh(page: Page, url: string, ready?: (page: Page) => Promise<void>): Promise<Weight> {
   await page.addInitScript(() => {
     window.requestIdleCallback = () => 0;
   });
@@ -37,6 +39,10 @@ export async function weigh(page: Page, url: string): Promise<Weight> {
     }
   });
   await page.goto(url, { waitUntil: 'networkidle' });
+  if (ready) {
+    await ready(page);
+    await page.waitForLoadState('networkidle');
+  }
   const files = (await Promise.all(pending)).filter((f) => f !== undefined);
   const sum = (kind: string) => files.filter((f) => f.kind === kind).reduce((n, f) => n + f.gzip, 0);
   return { html: sum('html'), css: sum('css'), js: sum('js'), files };

@@ -19,7 +19,8 @@ test.describe('what search finds', () => {
     await ui.input.fill('load balancer may'); // stem and body of Health checks
     await expect(ui.options.filter({ hasText: /^Question/ })).toHaveAccessibleName(/^Question Which probe tells the load balancer/);
     await ui.input.fill('liveness');
-    await expect(ui.options.filter({ hasText: /^Heading/ }).first()).toHaveAccessibleName('Heading Liveness and readiness in Health checks');
+    // A result's name is its visible text: kind, title, where it is, and the excerpt.
+    await expect(ui.options.filter({ hasText: /^Heading/ }).first()).toHaveAccessibleName(/^Heading Liveness and readiness in Health checks A liveness probe restarts/);
   });
 
   // Each word appears once in the fixture, only in the place named. Pagefind also matches
@@ -67,7 +68,7 @@ test.describe('what search finds', () => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     const ui = await search(page, 'rollout');
-    const hrefs = await ui.options.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.href ?? ''));
+    const hrefs = await ui.options.evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? ''));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(href).toMatch(/^\/search\/[a-z-]+\/([a-z-]+\/)?\?q=rollout(#[a-z-]+)?$/);
     const bundle = requests.filter((path) => path.includes('/pagefind/'));

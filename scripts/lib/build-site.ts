@@ -64,8 +64,10 @@ export function buildSite(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const { args, cwd, env } = buildCommand(options);
   return new Promise((done) => {
-    // The caller's own MNEMO_BASE must not leak into a build that was given none.
-    const { MNEMO_BASE: _unset, ...inherited } = process.env;
+    // The caller's own MNEMO_BASE must not leak into a build that was given none, nor what a
+    // test runner puts in the environment (Vitest sets NODE_ENV=test, DEV=1, MODE=test, ...):
+    // Astro reads them into import.meta.env, and the build would be a development one.
+    const { MNEMO_BASE: _unset, NODE_ENV: _a, DEV: _b, PROD: _c, MODE: _d, SSR: _e, BASE_URL: _f, ...inherited } = process.env;
     const child = spawn(process.execPath, args, { cwd, env: { ...inherited, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));

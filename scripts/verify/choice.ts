@@ -45,7 +45,7 @@ export async function verifyChoice(q: QuestionHandle, spec: ChoiceSpec): Promise
     if (!attempt.right) {
       await step(attempt.why, async () => {
         await pick(onPage, picked, role);
-        expectWrong(q, await pressCheck(q));
+        expectWrong(q, await pressCheck(q), picked);
         for (const [n, c] of onPage.entries()) {
           const what = `after Check, the feedback of ${quote(c.choice.text, 50)}`;
           if (picked.includes(n)) await q.waits.shownWithText(c.feedback, feedbackText(c.choice, true, q.ui), what);

@@ -7,14 +7,18 @@
 import type { Page } from 'playwright-core';
 import { verifyCard, cardOf } from './flashcard.ts';
 import { firstLine, step } from './question.ts';
-import { text } from '../../src/i18n/format.ts';
+import { formatNumber, text } from '../../src/i18n/format.ts';
 import type { CheckEntry, VerifyUi } from './types.ts';
 import { Mismatch, readText, squash, type Waits } from './wait.ts';
 
 /** Per card id: why it failed, or undefined when it passed. */
 export type CardOutcomes = Map<string, string | undefined>;
 
-const positionText = (k: number, n: number) => new RegExp(`(^|\\s)${k} / ${n}$`);
+/** The deck's position "k / N", numbers as the guide's language writes them. */
+const positionText = (k: number, n: number, lang: string) => {
+  const number = (x: number) => formatNumber(x, lang).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|\\s)${number(k)} / ${number(n)}$`);
+};
 
 /** Drives the deck `deckId`, whose cards (from the manifest) are `cards`. */
 export async function verifyDeck(page: Page, deckId: string, cards: readonly CheckEntry[], waits: Waits, ui: VerifyUi): Promise<CardOutcomes> {
@@ -32,13 +36,13 @@ export async function verifyDeck(page: Page, deckId: string, cards: readonly Che
       await waits.count(deck, 1, `decks with the anchor #${deckId}`);
       await waits.brief().shown(next, '“Next card” (the deck never became interactive: did its script run?)');
       await waits.count(deck.locator('mnemo-flashcard'), n, 'cards in the deck');
-      await waits.text(position, positionText(1, n), 'its position');
+      await waits.text(position, positionText(1, n, ui.lang), 'its position');
       if (n > 1) {
         await next.click();
-        await waits.text(position, positionText(2, n), 'after “Next card”, its position');
+        await waits.text(position, positionText(2, n, ui.lang), 'after “Next card”, its position');
         await waits.shown(previous, '“Previous card”');
         await previous.click();
-        await waits.text(position, positionText(1, n), 'after “Previous card”, its position');
+        await waits.text(position, positionText(1, n, ui.lang), 'after “Previous card”, its position');
       }
     });
     const shuffled = cards.some((card) => card.kind === 'flashcard' && card.shuffle) || (await deck.getAttribute('data-shuffle')) === 'true';
@@ -60,13 +64,13 @@ export async function verifyDeck(page: Page, deckId: string, cards: readonly Che
       if (k === n) continue;
       await step(`after card ${k} / ${n}`, async () => {
         // A rating moves the deck on; where a card failed before its rating, "Next card" does.
-        const stuck = outcomes.get(entry.id) !== undefined && positionText(k, n).test(squash(await readText(position)));
+        const stuck = outcomes.get(entry.id) !== undefined && positionText(k, n, ui.lang).test(squash(await readText(position)));
         if (stuck) await next.click();
-        await waits.text(position, positionText(k + 1, n), `after ${stuck ? '“Next card”' : `rating card ${k}`}, the deck’s position`);
+        await waits.text(position, positionText(k + 1, n, ui.lang), `after ${stuck ? '“Next card”' : `rating card ${k}`}, the deck’s position`);
       });
     }
     const last = [...outcomes.keys()].at(-1)!;
-    await waits.text(position, positionText(n, n), 'after rating the last card, the deck’s position').catch((error: unknown) => {
+    await waits.text(position, positionText(n, n, ui.lang), 'after rating the last card, the deck’s position').catch((error: unknown) => {
       outcomes.set(last, outcomes.get(last) ?? `deck “${deckId}”: ${firstLine(error)}`);
     });
   } catch (error) {

@@ -4,10 +4,13 @@
  * is listed but missing from the page fails, and so does one on the page the list lacks.
  */
 import type { BrowserContext, Page } from 'playwright-core';
+import { verifyBlanks } from './blanks.ts';
 import { verifyChoice } from './choice.ts';
 import { verifyDeck } from './deck.ts';
 import { cardOf, verifyCard } from './flashcard.ts';
 import { unitsOf, type LessonPlan } from './manifest.ts';
+import { verifyMatch } from './match.ts';
+import { verifyOrder } from './order.ts';
 import { firstLine, questionOf } from './question.ts';
 import { verifyTyped } from './typed.ts';
 import { unknownKind } from '../../src/checks/core/never.ts';
@@ -28,6 +31,12 @@ async function verifyEntry(page: Page, entry: CheckEntry, waits: Waits, ui: Veri
     case 'text':
     case 'number':
       return verifyTyped(questionOf(page, entry, waits, ui), entry);
+    case 'order':
+      return verifyOrder(questionOf(page, entry, waits, ui), entry);
+    case 'match':
+      return verifyMatch(questionOf(page, entry, waits, ui), entry);
+    case 'blanks':
+      return verifyBlanks(questionOf(page, entry, waits, ui), entry);
     default:
       return unknownKind(entry);
   }

@@ -22,6 +22,8 @@ export interface LessonPlan {
 /** What the build says of its self-checks: each one's spec, and the guide's language and strings. */
 export interface Manifest {
   checks: CheckEntry[];
+  /** Route slugs of exam pages: their own questions show only inside the exam, not as self-checks. */
+  exams: string[];
   lang: string;
   ui: VerifyUi;
 }
@@ -33,7 +35,7 @@ const VERSION = 2;
 export function readManifest(site: string): Manifest {
   const file = join(site, MANIFEST_PATH);
   if (!existsSync(file)) throw new Error(`No ${MANIFEST_PATH} in ${site}: build the guide first (npm run build), or pass --site <the build's output folder>.`);
-  let data: { version?: unknown; checks?: unknown; lang?: unknown; ui?: unknown };
+  let data: { version?: unknown; checks?: unknown; lang?: unknown; ui?: unknown; exams?: unknown };
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
@@ -42,7 +44,15 @@ export function readManifest(site: string): Manifest {
   if (data.version !== VERSION || !Array.isArray(data.checks) || typeof data.ui !== 'object' || data.ui === null) {
     throw new Error(`${file} has version ${JSON.stringify(data.version)}; this verifier reads version ${VERSION}. Rebuild the guide with this version of Mnemo.`);
   }
-  return { checks: data.checks as CheckEntry[], lang: String(data.lang ?? 'en'), ui: data.ui as VerifyUi };
+  const exams = Array.isArray(data.exams) ? data.exams.filter((slug): slug is string => typeof slug === 'string') : [];
+  const lang = String(data.lang ?? 'en');
+  return { checks: data.checks as CheckEntry[], exams, lang, ui: { ...(data.ui as Omit<VerifyUi, 'lang'>), lang } };
+}
+
+/** The self-checks a lesson page shows: all but the questions written on exam pages. */
+export function pageChecks(manifest: Pick<Manifest, 'checks' | 'exams'>): CheckEntry[] {
+  const exams = new Set(manifest.exams);
+  return manifest.checks.filter((entry) => !exams.has(entry.lesson));
 }
 
 /** Groups the self-checks by lesson, lessons in manifest order, checks by line. */

@@ -4,7 +4,8 @@
  * takes: wait until answerable, reveal the hints in order, press Check and read the verdict.
  */
 import type { Locator, Page } from 'playwright-core';
-import { format, text } from '../../src/i18n/format.ts';
+import { normaliseText } from '../../src/checks/core/normalise.ts';
+import { format, text, type Plural } from '../../src/i18n/format.ts';
 import type { CheckEntry, VerifyUi } from './types.ts';
 import { expectSaid, Mismatch, quote, type Waits } from './wait.ts';
 
@@ -13,6 +14,12 @@ export interface QuestionHandle {
   entry: Exclude<CheckEntry, { kind: 'flashcard' }>;
   /** The guide's question strings. */
   ui: VerifyUi['question'];
+  /** The guide's strings of ordering, matching and fill-in-the-blank questions. */
+  kinds: VerifyUi['kinds'];
+  /** The guide's strings for what a learner is told beyond the verdict (announce.ts). */
+  learner: VerifyUi['learner'];
+  /** The guide's language, for numbers in labels. */
+  lang: string;
   root: Locator;
   check: Locator;
   reveal: Locator;
@@ -37,6 +44,9 @@ export function questionOf(page: Page, entry: QuestionHandle['entry'], waits: Wa
   return {
     entry,
     ui: s,
+    kinds: ui.kinds,
+    learner: ui.learner,
+    lang: ui.lang,
     root,
     check: root.getByRole('button', { name: text(s.check), exact: true }),
     reveal: root.getByRole('button', { name: text(s.showAnswer), exact: true }),
@@ -52,10 +62,26 @@ export async function answerable(q: QuestionHandle): Promise<void> {
   await q.waits.brief().shown(q.check, `the “${text(q.ui.check)}” button (the question never became answerable: did its script run?)`);
 }
 
-/** The live-region message after a right answer or a revealed one. */
-export function doneMessage(q: QuestionHandle, state: 'right' | 'revealed'): string {
+/** What a response is: the picked choices' indexes, or the typed text. */
+export type Response = readonly number[] | string;
+
+/**
+ * The live-region message after a right answer, or a pattern for a revealed one, which
+ * names the right choices or the expected answer (src/checks/client/announce.ts).
+ */
+export function doneMessage(q: QuestionHandle, state: 'right' | 'revealed'): string | RegExp {
   const more = q.entry.explanation !== undefined ? text(q.ui.saidExplanation) : '';
-  return `${text(state === 'right' ? q.ui.saidRight : q.ui.saidRevealed)}${more}`;
+  if (state === 'right') return `${text(q.ui.saidRight)}${more}`;
+  const entry = q.entry;
+  const said =
+    entry.kind === 'single' || entry.kind === 'multiple'
+      ? entry.choices.filter((choice) => choice.correct).length === 1
+        ? q.learner.revealedOne
+        : q.learner.revealedMany
+      : entry.kind === 'text' || entry.kind === 'number'
+        ? q.learner.revealedTyped
+        : q.ui.saidRevealed;
+  return pattern(`${text(said)}${more}`);
 }
 
 /** Presses Check and returns what the status line then says. */
@@ -64,25 +90,63 @@ export async function pressCheck(q: QuestionHandle): Promise<string> {
   return q.waits.said(q.status, 'after Check');
 }
 
-/** What the status says after a wrong answer to this question. */
-function wrongMessage(q: QuestionHandle): string {
-  const kind = q.entry.kind;
-  return text(kind === 'single' ? q.ui.saidWrongSingle : kind === 'multiple' ? q.ui.saidWrongMultiple : q.ui.saidWrong);
+/** Every plural form of `template` with `{count}` filled in, as one pattern. */
+function anyForm(template: string | Plural, count: number): RegExp {
+  const forms = typeof template === 'string' ? [template] : Object.values(template).filter((form): form is string => typeof form === 'string');
+  return new RegExp(`^(?:${forms.map((form) => format(form, { count }).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`);
 }
 
-/** Fails unless the status says the answer was wrong. */
-export function expectWrong(q: QuestionHandle, said: string): void {
-  const expected = wrongMessage(q);
-  if (said === expected) return;
+/**
+ * What a kind that counts its wrong parts says after a wrong check: any plural form of its
+ * string (the verifier does not pick forms by language), with the counts filled in.
+ */
+export function countedWrong(message: string | Plural, wrong: number, total: number, lang = 'en'): string[] {
+  const forms = typeof message === 'string' ? [message] : Object.values(message);
+  // The form the language uses for this count first: it is the one a failure quotes.
+  const own = typeof message === 'string' ? undefined : (message as unknown as Record<string, string | undefined>)[new Intl.PluralRules(lang).select(wrong)];
+  return [...(own ? [own] : []), ...forms.filter((form) => form !== own)].map((form) => format(form!, { count: wrong, total }));
+}
+
+/**
+ * What the status says after a wrong `response` to this question: for "select all that
+ * apply", how many picks were wrong; for a case-sensitive text, whether only the capitals
+ * were. Without a response, any count.
+ */
+function wrongMessage(q: QuestionHandle, response?: Response): string | RegExp {
+  const entry = q.entry;
+  if (entry.kind === 'single') return text(q.ui.saidWrongSingle);
+  if (entry.kind === 'multiple') {
+    if (!Array.isArray(response)) return pattern(text(q.learner.wrongPicks));
+    const wrong = response.filter((n) => !entry.choices[n]?.correct).length;
+    return wrong === 0 ? text(q.learner.missingPicks) : anyForm(q.learner.wrongPicks, wrong);
+  }
+  if (entry.kind === 'text' && entry.caseSensitive && typeof response === 'string') {
+    const folded = normaliseText(response, false);
+    if (folded && entry.accept.some((answer) => normaliseText(answer, false) === folded)) return text(q.learner.wrongCapitals);
+  }
+  return text(q.ui.saidWrong);
+}
+
+const heard = (said: string, expected: string | RegExp) => (typeof expected === 'string' ? said === expected : expected.test(said));
+
+/**
+ * Fails unless the status says `response` was wrong, in the words the page should use: those
+ * of `expected` when given (kinds that count their wrong parts, `countedWrong`), else the
+ * question's own.
+ */
+export function expectWrong(q: QuestionHandle, said: string, response?: Response, expected?: string[]): void {
+  const wanted = expected ?? wrongMessage(q, response);
+  if (Array.isArray(wanted) ? wanted.includes(said) : heard(said, wanted)) return;
+  const shown = Array.isArray(wanted) ? quote(wanted[0]!) : typeof wanted === 'string' ? quote(wanted) : `text matching ${wanted}`;
   const graded = said.startsWith(text(q.ui.saidRight)) ? ': the page accepts an answer the lesson marks wrong' : '';
-  throw new Mismatch(`after Check the page said ${quote(said)}, expected ${quote(expected)}${graded}`);
+  throw new Mismatch(`after Check the page said ${quote(said)}, expected ${shown}${graded}`);
 }
 
 /** Fails unless the status says the answer was right. */
 export function expectRight(q: QuestionHandle, said: string): void {
-  const expected = doneMessage(q, 'right');
+  const expected = doneMessage(q, 'right') as string;
   if (said === expected) return;
-  const graded = said === wrongMessage(q) ? ': the page rejects an answer the lesson marks right' : '';
+  const graded = heard(said, wrongMessage(q)) ? ': the page rejects an answer the lesson marks right' : '';
   throw new Mismatch(`after Check the page said ${quote(said)}, expected ${quote(expected)}${graded}`);
 }
 
@@ -118,8 +182,8 @@ export async function showAnswer(q: QuestionHandle): Promise<void> {
 export async function revealHints(q: QuestionHandle): Promise<void> {
   const total = q.entry.hints.length;
   const ui = q.ui;
-  const buttonFor = (k: number) => (total === 1 ? text(ui.showHint) : format(text(ui.showHintOf), { n: k, total }));
-  const summaryFor = (k: number) => (total === 1 ? text(ui.hint) : format(text(ui.hintOf), { n: k, total }));
+  const buttonFor = (k: number) => (total === 1 ? text(ui.showHint) : format(text(ui.showHintOf), { n: k, total }, q.lang));
+  const summaryFor = (k: number) => (total === 1 ? text(ui.hint) : format(text(ui.hintOf), { n: k, total }, q.lang));
   const hints = q.root.locator('.mn-hints details');
   if (total === 0) {
     await q.waits.count(q.hint, 0, 'hint buttons on a question without hints');

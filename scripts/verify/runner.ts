@@ -7,7 +7,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../e2e/support/browser.ts';
 import { serveStatic } from '../../e2e/support/server.ts';
 import { verifyLesson } from './lesson.ts';
-import { planLessons, readManifest, type LessonPlan } from './manifest.ts';
+import { pageChecks, planLessons, readManifest, type LessonPlan } from './manifest.ts';
 import { firstLine } from './question.ts';
 import type { LessonResult, VerifyOptions } from './types.ts';
 
@@ -17,7 +17,7 @@ import type { LessonResult, VerifyOptions } from './types.ts';
  */
 export async function runSweep(options: VerifyOptions, onLesson: (result: LessonResult) => void): Promise<LessonResult[]> {
   const manifest = readManifest(options.site);
-  const plans = planLessons(manifest.checks);
+  const plans = planLessons(pageChecks(manifest));
   if (plans.length === 0) return [];
   const executablePath = findChromium();
   const server = await serveStatic([{ prefix: options.base, dir: options.site }], 0);

@@ -1,7 +1,7 @@
 /**
  * Drives a typed question (`text` or `number`): every attempt of `typedAttempts` is typed
  * and checked, with "Try again" / "Answer again" between them. A wrong one must be marked
- * "Not right." without giving the answer away; a right one "Correct." with the expected
+ * "Not right." (or told that capitals count) without giving the answer away; a right one "Correct." with the expected
  * answer and the explanation shown below. "Show answer" works too.
  */
 import { typedAttempts } from '../../src/checks/kinds/typed/attempts.ts';
@@ -36,8 +36,10 @@ export async function verifyTyped(q: QuestionHandle, spec: TypedSpec): Promise<v
         await q.waits.shownWithText(outcome, key, 'after Check, the expected answer');
         await explanationShown(q, 'after Check');
       } else {
-        expectWrong(q, said);
-        await q.waits.shownWithText(mark, text(q.ui.markWrong), 'after Check, the mark by the field');
+        expectWrong(q, said, attempt.response);
+        // Wrong only in its capitals, where they count, the mark says so.
+        const capitals = said === text(q.learner.wrongCapitals);
+        await q.waits.shownWithText(mark, text(capitals ? q.learner.markCapitals : q.ui.markWrong), 'after Check, the mark by the field');
         // A wrong answer does not give the right one away.
         await q.waits.hidden(outcome, 'after Check, the expected answer and explanation');
       }

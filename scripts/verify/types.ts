@@ -7,8 +7,11 @@ import type { UiStrings } from '../../src/i18n/en.ts';
 
 /** One self-check as the build describes it (`_mnemo/checks.json`). */
 export type CheckEntry = CheckSpec;
-/** The guide's interface strings, as the build wrote them: the verifier finds buttons by them. */
-export type VerifyUi = UiStrings;
+/**
+ * The guide's interface strings, as the build wrote them: the verifier finds buttons by them.
+ * With their language, since numbers in them ("Hint 1 of 2") are written as it writes them.
+ */
+export type VerifyUi = UiStrings & { lang: string };
 
 /** What one sweep of a built site needs. */
 export interface VerifyOptions {

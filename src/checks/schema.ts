@@ -27,7 +27,7 @@ const Placement = {
 /** What every question has besides its answer part. */
 const QuestionBase = {
   ...Placement,
-  /** Plain text of the stem (markup removed), at most 200 characters. */
+  /** Plain text of the stem (markup removed, each `<Blank>` written `_____`), at most 200 characters. */
   stem: z.string(),
   /** Plain text of each hint, in the order they are revealed. */
   hints: z.array(z.string()),
@@ -71,6 +71,40 @@ export const NumberSpec = z.object({
   number: z.number(),
   tolerance: z.number().nonnegative(),
 });
+/** The steps of an ordering question (`<Step>`s), as written: in the right order. */
+export const OrderSpec = z.object({
+  kind: z.literal('order'),
+  ...QuestionBase,
+  /** Plain text of each step, in the right order (at least two, no two alike). */
+  steps: z.array(z.string()).min(2),
+});
+/** One pair of a matching question (`<Pair prompt="...">answer</Pair>`). */
+export const PairSchema = z.object({
+  /** What the learner matches, as written in `prompt`; unique within the question. */
+  prompt: z.string().min(1),
+  /** Plain text of the answer that goes with it (several prompts may share one answer). */
+  answer: z.string(),
+});
+/** A matching question: each prompt is matched to one of all the pairs' answers. */
+export const MatchSpec = z.object({
+  kind: z.literal('match'),
+  ...QuestionBase,
+  /** At least two, prompts unique, in the order written. */
+  pairs: z.array(PairSchema).min(2),
+});
+/** One gap of a fill-in-the-blank question: compared exactly like a typed answer. */
+export const BlankSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('text'), accept: z.array(z.string().min(1)).min(1), caseSensitive: z.boolean() }),
+  /** `tolerance` is absolute, in the answer's own unit. */
+  z.object({ kind: z.literal('number'), number: z.number(), tolerance: z.number().nonnegative() }),
+]);
+/** A fill-in-the-blank question: `<Blank>`s inside the stem, in reading order. */
+export const BlanksSpec = z.object({
+  kind: z.literal('blanks'),
+  ...QuestionBase,
+  /** Each blank's expected answer, in the order the blanks come in the stem (at least one). */
+  blanks: z.array(BlankSchema).min(1),
+});
 /** A flashcard; `stem` is its front. */
 export const FlashcardSpec = z.object({
   kind: z.literal('flashcard'),
@@ -86,7 +120,16 @@ export const FlashcardSpec = z.object({
 });
 
 /** Every self-check of a guide, discriminated by `kind`. */
-export const CheckSpecSchema = z.discriminatedUnion('kind', [SingleSpec, MultipleSpec, TextSpec, NumberSpec, FlashcardSpec]);
+export const CheckSpecSchema = z.discriminatedUnion('kind', [
+  SingleSpec,
+  MultipleSpec,
+  TextSpec,
+  NumberSpec,
+  OrderSpec,
+  MatchSpec,
+  BlanksSpec,
+  FlashcardSpec,
+]);
 
 /** One self-check. */
 export type CheckSpec = z.infer<typeof CheckSpecSchema>;
@@ -100,6 +143,10 @@ export type QuestionSpec = Exclude<CheckSpec, { kind: 'flashcard' }>;
 export type QuestionKind = QuestionSpec['kind'];
 /** One choice, as in a choice question's spec. */
 export type Choice = z.infer<typeof ChoiceSchema>;
+/** One pair, as in a matching question's spec. */
+export type Pair = z.infer<typeof PairSchema>;
+/** One blank's expected answer, as in a fill-in-the-blank question's spec. */
+export type Blank = z.infer<typeof BlankSchema>;
 
 /** A deck of flashcards, as rendered (`<Deck>`); not a self-check itself. */
 export const DeckSpecSchema = z.object({

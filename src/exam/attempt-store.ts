@@ -2,7 +2,7 @@
  * Every exam attempt of one guide as one stored JSON value, and the merge of two copies written
  * by two tabs. Dependency-free; the progress store decides the storage key. Browser-safe.
  */
-import { readAttemptResult, readOpenAttempt, type AttemptResult, type OpenAttempt } from './attempt';
+import { readAttemptResult, readOpenAttempt, type AttemptResult, type Layout, type OpenAttempt } from './attempt';
 
 /** Version of the stored shape; another version is dropped whole. */
 export const EXAM_STORE_VERSION = 1;
@@ -17,6 +17,8 @@ export interface ExamStore {
   open: Record<string, OpenAttempt>;
   /** Finished attempts, newest first, at most `MAX_RESULTS`. */
   results: AttemptResult[];
+  /** The layout the learner last chose, offered first on the next start ("remembered"). */
+  layout?: Layout;
 }
 
 /** A new, empty store. */
@@ -40,8 +42,9 @@ export function parseExamStore(raw: string): ExamStore | undefined {
     return undefined;
   }
   if (typeof data !== 'object' || data === null || (data as { v?: unknown }).v !== EXAM_STORE_VERSION) return undefined;
-  const { open, results } = data as { open?: unknown; results?: unknown };
+  const { open, results, layout } = data as { open?: unknown; results?: unknown; layout?: unknown };
   const store = emptyExamStore();
+  if (layout === 'one' || layout === 'all') store.layout = layout;
   if (typeof open === 'object' && open !== null) {
     for (const [exam, value] of Object.entries(open)) {
       const attempt = readOpenAttempt(value);
@@ -71,7 +74,8 @@ export function newerAttempt(mine: OpenAttempt, theirs: OpenAttempt): OpenAttemp
 
 /**
  * Merges this tab's store with one another tab wrote: per exam the open attempt `newerAttempt`
- * picks, and every finished attempt of either (one per id, newest first, at most `MAX_RESULTS`).
+ * picks, every finished attempt of either (one per id, newest first, at most `MAX_RESULTS`),
+ * and this tab's layout choice, else theirs.
  * @example save(mergeExamStores(mine, parseExamStore(event.newValue) ?? emptyExamStore()))
  */
 export function mergeExamStores(mine: ExamStore, theirs: ExamStore): ExamStore {
@@ -82,5 +86,6 @@ export function mergeExamStores(mine: ExamStore, theirs: ExamStore): ExamStore {
   }
   const byId = new Map<string, AttemptResult>();
   for (const result of [...mine.results, ...theirs.results]) if (!byId.has(result.id)) byId.set(result.id, result);
-  return { v: EXAM_STORE_VERSION, open, results: newestFirst(byId.values()) };
+  const layout = mine.layout ?? theirs.layout;
+  return { v: EXAM_STORE_VERSION, open, results: newestFirst(byId.values()), ...(layout ? { layout } : {}) };
 }

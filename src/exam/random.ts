@@ -3,8 +3,9 @@
  * the draw, the presentation order and each question's choices, so changing one never shifts
  * another: the same seed and the same pool always give the same test.
  */
-// The one import from the self-check code: exams shuffle exactly like choices and decks do.
-import { seededRandom, shuffle, type RandomSource } from '../checks/core/shuffle';
+// The self-check code's own shuffle and seeded source: exams shuffle exactly like choices and decks do.
+import { seededRandom } from '../checks/core/seeded-random';
+import { shuffle, type RandomSource } from '../checks/core/shuffle';
 
 export { shuffle, type RandomSource };
 

@@ -7,6 +7,8 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import { codeTransformers, type CodeStyleRegistry } from '../lib/markdown/code-styles';
 import { baseLinksPlugin } from '../lib/markdown/base-links';
+import { cellSpacingPlugin } from '../lib/markdown/cell-spacing';
+import { taskListsPlugin } from '../lib/markdown/task-lists';
 import { anchorsPlugin, lessonPlugin, type SurveyPluginOptions } from '../lib/survey/plugins';
 
 /** The light and dark code themes (the pages switch between them with the reader's theme). */
@@ -31,7 +33,7 @@ export function markdownConfig(options: MarkdownOptions) {
     processor: satteri({
       mdastPlugins: [lessonPlugin(survey)],
       // Astro's highlighter runs before these, its heading ids after them.
-      hastPlugins: [baseLinksPlugin({ base: options.base }), anchorsPlugin(survey)],
+      hastPlugins: [baseLinksPlugin({ base: options.base }), taskListsPlugin(), cellSpacingPlugin(), anchorsPlugin(survey)],
       // Dashes come from the lesson plugin, as they always were (see lib/markdown/dashes.ts).
       features: { gfm: true, smartPunctuation: { dashes: false } },
     }),

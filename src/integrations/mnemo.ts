@@ -6,8 +6,8 @@
  * any page renders, and writes the build's own outputs (code colours, the self-check
  * catalogue, host files) before publishing the site. It owns every registry the plugins fill.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import mdx from '@astrojs/mdx';
@@ -15,7 +15,7 @@ import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { collected, resetCollected } from '../checks/catalogue/collect';
 import { writeCatalogue } from '../checks/catalogue/write';
-import { resolveStrings } from '../i18n';
+import { languageNote, resolveStrings } from '../i18n';
 import type { UiStrings } from '../i18n/en';
 import { loadGuide, type Guide } from '../lib/content/model';
 import { CodeStyleRegistry } from '../lib/markdown/code-styles';
@@ -25,38 +25,26 @@ import { idsByLesson } from '../lib/progress/lesson-checks';
 import { readSettings, type Settings } from '../lib/settings';
 import { checkGuide, reportGuide } from '../lib/survey/check-guide';
 import type { GuideReport } from '../lib/survey/guide-report';
-import { markdownLineOffset, type CompiledLesson } from '../lib/survey/plugins';
+import type { CompiledLesson } from '../lib/survey/plugins';
 import type { LessonSurvey, PageAnchor } from '../lib/survey/types';
 import { buildOverrides, builtBase, writeBuildRecord } from './build-options';
 import { cspConfig } from './csp';
-import { copyGuidePublic, serveGuidePublic } from './guide-public';
+import { devFiles } from './dev-server';
+import { copyGuidePublic } from './guide-public';
 import { CLOUDFLARE_RULE_LIMIT, writeHostFiles } from './host-files';
+import { writePrintPage } from '../print/build/write';
+import { learnerDataModules } from './learner-data';
 import { markdownConfig } from './markdown';
+import { lessonFiles } from './lesson-files';
 import { outputProblem, publish, stagingDir } from './publish';
 import { logWarnings, reportText, stopBuild } from './report-output';
+import { reviewModules } from './review-modules';
 import { search } from './search';
 import { checkBuiltPages } from './site-checks';
 import { virtualModules } from './virtual-modules';
 
 /** Stands in the bundle for each lesson's self-check ids until every lesson has been compiled. */
 const PENDING_CHECKS = '__mnemo_checks_by_lesson_pending__';
-
-/** Each lesson of the guide, by absolute path, as the plugins need it. */
-function lessonFiles(guide: Guide, paths: ProjectPaths): Map<string, CompiledLesson> {
-  return new Map(
-    guide.lessons.map((lesson) => [
-      resolve(lesson.path),
-      {
-        file: lesson.file,
-        guideFile: relative(paths.content, lesson.path).split(sep).join('/'),
-        slug: lesson.slug,
-        format: lesson.format,
-        ...(lesson.titleLine === undefined ? {} : { titleLine: lesson.titleLine }),
-        ...(lesson.format === 'md' ? { lineOffset: markdownLineOffset(readFileSync(lesson.path, 'utf8')) } : {}),
-      },
-    ]),
-  );
-}
 
 /** The integration. Astro's project root is the generator's folder; the guide is `content/` or `MNEMO_CONTENT`. */
 export function mnemo(): AstroIntegration {
@@ -98,7 +86,9 @@ export function mnemo(): AstroIntegration {
         }
         const read = readSettings(paths.content, paths.root, overrides);
         settings = read.settings;
-        ui = resolveStrings(settings.lang);
+        ui = resolveStrings(settings.lang, settings.ui);
+        const note = languageNote(settings.lang, settings.ui);
+        if (note) logger.info(note);
         guide = loadGuide(paths.content, paths.root);
         files = lessonFiles(guide, paths);
         staging = stagingDir(paths);
@@ -154,6 +144,8 @@ export function mnemo(): AstroIntegration {
                 // Known up front in dev; in a build, filled in once every lesson has compiled (`renderChunk`).
                 checks: () => `export const checksByLesson = JSON.parse(${JSON.stringify(report ? JSON.stringify(idsByLesson(report.checks)) : PENDING_CHECKS)});`,
               }),
+              reviewModules(settings),
+              learnerDataModules(),
               {
                 name: 'mnemo:guide-report',
                 // Every lesson has compiled: the guide's one report, before any page renders. A
@@ -171,18 +163,7 @@ export function mnemo(): AstroIntegration {
                   return { code: code.replace(new RegExp(`(["'])${PENDING_CHECKS}\\1`, 'g'), () => ids), map: null };
                 },
               },
-              {
-                name: 'mnemo:dev-code-styles',
-                // In `astro dev`, serves the code-colour stylesheet that a build writes to `_mnemo/code.css`.
-                configureServer(server) {
-                  server.middlewares.use((req, res, next) => {
-                    if (req.url?.split('?')[0] !== `${settings.base}_mnemo/code.css`) return next();
-                    res.setHeader('content-type', 'text/css');
-                    res.end(codeStyles.css());
-                  });
-                },
-              },
-              serveGuidePublic(paths.content, settings.base),
+              devFiles(paths.content, settings.base, codeStyles),
             ],
             build: {
               rollupOptions: {
@@ -202,6 +183,7 @@ export function mnemo(): AstroIntegration {
         const problems = checkBuiltPages(site, guide, checks);
         if (problems.length) stopWith(problems);
         copyGuidePublic(paths.content, site);
+        writePrintPage(site, guide, settings.base, ui);
         mkdirSync(join(site, '_mnemo'), { recursive: true });
         writeFileSync(join(site, '_mnemo', 'code.css'), codeStyles.css());
         writeCatalogue(site, guide, checks, collected(), ui, settings.lang);

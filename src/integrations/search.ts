@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import type { Plugin } from 'vite';
+import { onDemandModules } from './on-demand';
 
 /**
  * Files Pagefind writes for its ready-made interfaces. Mnemo has its own dialog, so these are
@@ -28,7 +28,6 @@ function indexedPages(outputPath: string): number {
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
-const MODULES_ID = 'virtual:mnemo/search-modules';
 /** Browser modules that load on demand, by the name the loader imports their URL under. */
 const ON_DEMAND = {
   dialog: fileURLToPath(new URL('../scripts/search/dialog.ts', import.meta.url)),
@@ -36,37 +35,8 @@ const ON_DEMAND = {
 };
 
 /**
- * Serves `virtual:mnemo/search-modules`: the URLs of the on-demand modules. In a build each is
- * emitted as its own chunk and its final (hashed) URL filled in; the dev server serves sources.
- * The loader injects them with a `<script>` element, so no page script imports them.
- */
-function onDemandModules(): Plugin {
-  const resolved = '\0' + MODULES_ID;
-  let serve = false;
-  let base = '/';
-  return {
-    name: 'mnemo:search-modules',
-    configResolved(config) {
-      serve = config.command === 'serve';
-      base = config.base;
-    },
-    resolveId: (id) => (id === MODULES_ID ? resolved : undefined),
-    load(id) {
-      if (id !== resolved) return undefined;
-      return Object.entries(ON_DEMAND)
-        .map(([name, file]) => {
-          if (serve) return `export const ${name} = ${JSON.stringify(`${base}@fs${file}`)};`;
-          const ref = this.emitFile({ type: 'chunk', id: file, name: `search-${name}` });
-          return `export const ${name} = import.meta.ROLLUP_FILE_URL_${ref};`;
-        })
-        .join('\n');
-    },
-  };
-}
-
-/**
  * Search: builds the full-text index after every `astro build` with Pagefind's Node API, and
- * provides the URLs of the search modules that load on demand (`onDemandModules`).
+ * provides the URLs of the search modules that load on demand (`virtual:mnemo/search-modules`).
  *
  * Only lesson content is indexed: lesson pages mark their article with `data-pagefind-body`,
  * so every other page (home, sections, 404) is left out, and inside a lesson Pagefind skips
@@ -80,7 +50,7 @@ export function search(): AstroIntegration {
     name: 'mnemo:search',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({ vite: { plugins: [onDemandModules()] } });
+        updateConfig({ vite: { plugins: [onDemandModules('virtual:mnemo/search-modules', ON_DEMAND, 'search')] } });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);

@@ -4,6 +4,7 @@
  * import writes every id out, keeping the source's own id where it has one.
  */
 import { createHash } from 'node:crypto';
+import { isValidId } from '../checks/core/ids.ts';
 
 /**
  * The id-safe form of a text: accents dropped, lowercase, every run of other characters one
@@ -44,6 +45,8 @@ export function sourceId(id: string, fallback: string): string {
  * @example guidId('D?H@y-%%r') // 'd-h-y-r-' + 6 hex digits
  */
 export function guidId(guid: string): string {
+  // A guid that already is a valid id (a Mnemo export's) is kept whole, so progress follows it.
+  if (isValidId(guid)) return guid;
   const slug = slugify(guid, 30);
   return slug === guid ? guid : `${slug || 'note'}-${shortHash(guid)}`;
 }

@@ -14,7 +14,7 @@ export function getGuide(): Guide {
 export { settings, ui };
 
 /** What self-checks render with on this guide's pages: its progress key, shuffle setting and strings. */
-export const renderContext: RenderContext = { store: progressKey(settings.base), shuffle: settings.shuffle, ui };
+export const renderContext: RenderContext = { store: progressKey(settings.base), shuffle: settings.shuffle, ui, lang: settings.lang };
 
 /** A site-relative URL under the configured base, always with a trailing slash for pages. */
 export function href(slug: string): string {

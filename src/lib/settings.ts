@@ -1,9 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
+import { ID_PATTERN } from '../checks/core/ids';
+import { checkReviewSettings, ReviewSettingsSchema } from '../review/settings-schema';
 import { closestName } from './suggest';
 import { ContentError, type Problem } from './problems';
 import { describeValue, parseYamlSource } from './content/yaml-source';
+import { readUiOverrides } from './ui-overrides';
+import type { UiOverrides } from '../i18n';
 
 /** The file, inside the content folder, that holds the guide's settings. */
 export const SETTINGS_FILE = '_guide.yaml';
@@ -29,12 +33,27 @@ export const SettingsSchema = z
     lang: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/).default('en'),
     /** Shuffle the choices of every question unless the question says otherwise. */
     shuffle: z.boolean().default(false),
+    /** Spaced repetition on the `review/` page: `newPerDay` (default 20) and `retention` (default 0.9). */
+    review: ReviewSettingsSchema,
+    /**
+     * The guide's identity in learners' progress files (lowercase letters, digits, hyphens): a
+     * file imports only into the guide whose id it names. Without it the id comes from the title
+     * (`guideId`); set it to the old one before retitling, so earlier files still import.
+     * @example "deployment-fundamentals"
+     */
+    id: z.string().regex(ID_PATTERN).optional(),
     /**
      * Run `{...}` in `.mdx` lessons as JavaScript expressions, and lines starting with `import`
      * or `export` as JavaScript, as MDX does. Off by default: a lesson shows what its author
      * wrote, and a `{` in prose is reported with its fix (`\{`).
      */
     expressions: z.boolean().default(false),
+    /**
+     * The guide's own wording for any interface string, by group and key, over the language's
+     * (docs/languages.md). Checked by `readUiOverrides`, which names the file and line of a mistake.
+     * @example { question: { check: 'Submit' } }
+     */
+    ui: z.custom<UiOverrides>(() => true).optional(),
   })
   .strict();
 
@@ -48,6 +67,7 @@ const FIXES: Record<string, string> = {
   base: 'Write a path that starts and ends with a slash, e.g. `base: /guide/`.',
   lang: 'Write a language tag, e.g. `lang: en` or `lang: pt-BR`.',
   shuffle: 'Write `shuffle: true` or `shuffle: false`.',
+  id: 'Write lowercase letters, digits and hyphens, e.g. `id: deployment-fundamentals`.',
   expressions: 'Write `expressions: true` to run `{...}` in lessons as JavaScript, or remove the line.',
 };
 
@@ -112,10 +132,20 @@ export function readSettings(contentDir: string, rootDir: string, overrides: Set
     if (problem) problems.push(problem);
     if (value !== undefined) raw[key] = value;
   }
+  const ui = readUiOverrides(raw.ui, file, source);
+  problems.push(...ui.problems);
   const result = SettingsSchema.safeParse(raw);
-  if (result.success) return problems.length ? fallback(problems) : { settings: result.data, problems };
+  if (result.success) {
+    return problems.length ? fallback(problems) : { settings: { ...result.data, ...(raw.ui === undefined ? {} : { ui: ui.overrides }) }, problems };
+  }
   const known = Object.keys(SettingsSchema.shape);
-  for (const issue of result.error.issues) {
+  // The `review:` block words its own problems (src/review/settings-schema.ts); each is placed
+  // on the nested key it is about.
+  const issues = result.error.issues.filter((issue) => issue.path[0] !== 'review');
+  if (issues.length < result.error.issues.length) {
+    for (const { path: at, message, fix } of checkReviewSettings(raw.review).problems ?? []) problems.push({ file, ...source.position(at.split('.')), message, fix });
+  }
+  for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
       const key = issue.keys[0] ?? '';
       const guess = closestName(key, known);

@@ -1,27 +1,40 @@
 /**
- * The English wording of intervals. Another language is another table here, or the
- * `Intl.NumberFormat` unit style for the buttons; `Intl.RelativeTimeFormat` already speaks
- * every language for "in 10 minutes" and "tomorrow".
+ * The wording of intervals. Button labels take their unit words from the guide's interface
+ * strings (`review.unitMinute`: "{count} min"); the longer forms that screen readers hear and
+ * the end of a session's "in 10 minutes" / "tomorrow" come from `Intl`, which speaks every
+ * language the browser does.
  */
+import type { UiGroup } from '../i18n/en';
 import type { Interval, IntervalUnit } from './interval';
 
-/** Short English units for the answer buttons, as in "10 min" (Anki writes "10m"; a space and "min" read better). */
-const SHORT_UNITS: Record<IntervalUnit, string> = {
-  second: 's',
-  minute: 'min',
-  hour: 'h',
-  day: 'd',
-  month: 'mo',
-  year: 'y',
+/** The interface strings an interval label needs: one template per unit. */
+export type UnitWords = Pick<UiGroup<'review'>, 'unitSecond' | 'unitMinute' | 'unitHour' | 'unitDay' | 'unitMonth' | 'unitYear'>;
+
+const KEYS: Record<IntervalUnit, keyof UnitWords> = {
+  second: 'unitSecond',
+  minute: 'unitMinute',
+  hour: 'unitHour',
+  day: 'unitDay',
+  month: 'unitMonth',
+  year: 'unitYear',
 };
 
 /**
- * An interval as an answer button's label.
- * @example formatInterval({ count: 1.5, unit: 'hour' }) // '1.5 h'
+ * An interval as an answer button's label, in `lang` (a BCP 47 tag) with the guide's unit words.
+ * @example formatInterval({ count: 1.5, unit: 'hour' }, en.review) // '1.5 h'
  */
-export function formatInterval(interval: Interval): string {
-  const count = new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(interval.count);
-  return `${count} ${SHORT_UNITS[interval.unit]}`;
+export function formatInterval(interval: Interval, words: UnitWords, lang = 'en'): string {
+  const count = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(interval.count);
+  const template = words[KEYS[interval.unit]];
+  return (typeof template === 'string' ? template : template.other).replace('{count}', count);
+}
+
+/**
+ * An interval spelled out, for the name a screen reader reads on an answer button.
+ * @example spellInterval({ count: 3, unit: 'day' }) // '3 days'
+ */
+export function spellInterval(interval: Interval, lang = 'en'): string {
+  return new Intl.NumberFormat(lang, { style: 'unit', unit: interval.unit, unitDisplay: 'long', maximumFractionDigits: 1 }).format(interval.count);
 }
 
 /**

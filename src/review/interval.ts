@@ -5,12 +5,10 @@
  * The rounding follows Anki's answer buttons (rslib `scheduler/timespan.rs`,
  * `answer_button_time`): the largest unit the span reaches (a month is 365/12 days, a year 365
  * days); seconds, minutes and days as whole numbers, hours, months and years to one decimal
- * ("10 min", "1.5 h", "3 d", "2.3 mo", "1 y").
+ * ("10 min", "1.5 h", "3 d", "2.3 mo", "1 y"). Free of ts-fsrs, so pages can word intervals
+ * without loading it; the buttons' intervals come from `preview.ts`.
  */
 import { DAY_MS, localOffset, studyDay, type UtcOffset } from './day';
-import type { ReviewRating } from './ratings';
-import { previewSchedule } from './schedule';
-import type { ReviewSettings } from './settings-schema';
 import type { ReviewState } from './state';
 
 /** A unit of time, named as `Intl.RelativeTimeFormat` names it. */
@@ -56,26 +54,6 @@ export function displayInterval(ms: number): Interval {
  */
 export function intervalMs(next: ReviewState, now: number): number {
   return next.phase === 'review' ? next.scheduledDays * DAY_MS : next.due - now;
-}
-
-/**
- * The interval each answer button would give, for its label ("10 min", "3 d"): from
- * `previewSchedule`, so from ts-fsrs, and equal to what the rating then gives.
- */
-export function previewIntervals(
-  id: string,
-  state: ReviewState | undefined,
-  now: number,
-  settings: Pick<ReviewSettings, 'retention'>,
-  offset: UtcOffset = localOffset,
-): Record<ReviewRating, Interval> {
-  const next = previewSchedule(id, state, now, settings, offset);
-  return {
-    again: displayInterval(intervalMs(next.again, now)),
-    hard: displayInterval(intervalMs(next.hard, now)),
-    good: displayInterval(intervalMs(next.good, now)),
-    easy: displayInterval(intervalMs(next.easy, now)),
-  };
 }
 
 /**

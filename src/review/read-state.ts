@@ -5,7 +5,7 @@
  * dropped (it becomes new again) rather than trusted: a NaN due date or a stability of -1
  * would otherwise reach ts-fsrs and schedule nonsense, or make it throw.
  */
-import { ID_PATTERN } from '../checks/core/ids';
+import { ITEM_ID } from './id-rule';
 import type { ReviewPhase, ReviewState } from './state';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -59,7 +59,7 @@ export function readReviewStates(value: unknown): Record<string, ReviewState> {
   const out: Record<string, ReviewState> = {};
   if (!isObject(value)) return out;
   for (const [id, entry] of Object.entries(value)) {
-    const state = ID_PATTERN.test(id) ? readReviewState(entry) : undefined;
+    const state = ITEM_ID.test(id) ? readReviewState(entry) : undefined;
     if (state) out[id] = state;
   }
   return out;

@@ -14,6 +14,12 @@ import type { ReviewState } from './state';
 export interface ReviewData {
   states: Record<string, ReviewState>;
   newCards?: NewCardLog;
+  /**
+   * Ids holding a state that the guide no longer has (a self-check removed, or its lesson made a
+   * draft), as the review page last found them: kept, in case it comes back, but not counted as
+   * due in the header.
+   */
+  missing?: string[];
 }
 
 /**
@@ -33,7 +39,7 @@ export function rateItem(
   const state = data.states[id];
   const states = { ...data.states, [id]: schedule(id, state, rating, now, settings, offset) };
   if (state && state.phase !== 'new') return { ...data, states };
-  return { states, newCards: recordNewCard(data.newCards, id, studyDay(now, offset)) };
+  return { ...data, states, newCards: recordNewCard(data.newCards, id, studyDay(now, offset)) };
 }
 
 /**

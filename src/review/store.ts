@@ -13,7 +13,7 @@ import type { ReviewData } from './session';
 export const REVIEW_VERSION = 1;
 
 /** The part of the Web Storage API the store uses. */
-export type ReviewStorage = Pick<Storage, 'getItem' | 'setItem'>;
+export type ReviewStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 /** Reading and changing one guide's review data. */
 export interface ReviewStore {
@@ -26,6 +26,8 @@ export interface ReviewStore {
   update(change: (data: ReviewData) => ReviewData): ReviewData;
   /** Forgets the given items (a lesson's reset). */
   forget(ids: readonly string[]): void;
+  /** Forgets every item and the day's new cards (the guide's reset). A value kept aside as damaged stays. */
+  clear(): void;
 }
 
 /**
@@ -40,10 +42,13 @@ export function parseReviewData(raw: string): { data: ReviewData; newer: boolean
     return undefined;
   }
   if (typeof value !== 'object' || value === null || !Number.isInteger((value as { v?: unknown }).v)) return undefined;
-  const { v, states, newCards } = value as { v: number; states?: unknown; newCards?: unknown };
+  const { v, states, newCards, missing } = value as { v: number; states?: unknown; newCards?: unknown; missing?: unknown };
   if (v < 1) return undefined;
+  const data: ReviewData = { states: readReviewStates(states) };
   const log = readNewCardLog(newCards);
-  return { data: { states: readReviewStates(states), ...(log ? { newCards: log } : {}) }, newer: v > REVIEW_VERSION };
+  if (log) data.newCards = log;
+  if (Array.isArray(missing)) data.missing = missing.filter((id): id is string => typeof id === 'string');
+  return { data, newer: v > REVIEW_VERSION };
 }
 
 /**
@@ -96,6 +101,13 @@ export function createReviewStore(storage: ReviewStorage | null, key: string, on
       const states = { ...data.states };
       for (const id of ids) delete states[id];
       save({ ...data, states });
+    },
+    clear() {
+      try {
+        storage?.removeItem(key);
+      } catch {
+        // Blocked storage holds nothing to clear.
+      }
     },
   };
 }

@@ -1,6 +1,7 @@
 /**
- * Adds a copy button to every highlighted code block. The buttons only exist with JavaScript,
- * since copying needs it; without it the code can still be selected by hand.
+ * Adds a copy button to the bar of every code block (the frame and its bar are written at
+ * build time: src/lib/markdown/code-frame.ts). The buttons only exist with JavaScript, since
+ * copying needs it; without it the code can still be selected by hand.
  */
 import ui from 'virtual:mnemo/ui/page';
 import { format, text } from '../i18n/format';
@@ -9,11 +10,10 @@ function copyText(pre: HTMLPreElement): string {
   return [...pre.querySelectorAll('.line')].map((line) => line.textContent ?? '').join('\n') || pre.innerText;
 }
 
-for (const pre of document.querySelectorAll<HTMLPreElement>('.mn-content pre.astro-code')) {
-  const wrapper = document.createElement('div');
-  wrapper.className = 'mn-code';
-  pre.replaceWith(wrapper);
-  wrapper.append(pre);
+for (const frame of document.querySelectorAll<HTMLElement>('.mn-content .mn-code')) {
+  const pre = frame.querySelector('pre');
+  const bar = frame.querySelector('.mn-code__bar');
+  if (!pre || !bar) continue;
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'mn-button mn-copy';
@@ -29,5 +29,5 @@ for (const pre of document.querySelectorAll<HTMLPreElement>('.mn-content pre.ast
     }
     setTimeout(() => (button.textContent = text(ui.copy)), 2000);
   });
-  wrapper.append(button);
+  bar.append(button);
 }

@@ -181,7 +181,7 @@ describe('the output folder', () => {
     const out = join(parent, 'guide-site');
     const result = spawnSync(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: project,
-      env: { ...process.env, MNEMO_CONTENT: content, MNEMO_OUT: out, MNEMO_BASE: '/', ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, NODE_ENV: 'production', DEV: '', MODE: 'production', MNEMO_CONTENT: content, MNEMO_OUT: out, MNEMO_BASE: '/', ASTRO_TELEMETRY_DISABLED: '1' },
       encoding: 'utf8',
     });
     expect(result.status, plain(result.stdout + result.stderr)).toBe(0);

@@ -22,7 +22,7 @@ const built = join(work, 'site');
 /** Runs the CLI on `site` (its base inferred from the site) and returns its output and report. */
 function verify(site: string) {
   const json = join(site, '..', `${Date.now()}.json`);
-  const run = spawnSync(NODE, ['scripts/verify.ts', '--site', site, '--json', json, '--concurrency', '3'], { cwd: ROOT, encoding: 'utf8', timeout: 50_000 });
+  const run = spawnSync(NODE, ['scripts/verify.ts', '--site', site, '--json', json, '--concurrency', '3'], { cwd: ROOT, encoding: 'utf8', timeout: 100_000 });
   const report = existsSync(json) ? (JSON.parse(readFileSync(json, 'utf8')) as VerifyReport) : undefined;
   return { code: run.status, out: run.stdout + run.stderr, report };
 }
@@ -53,7 +53,7 @@ function tamperSpec(site: string, page: string, id: string, change: (spec: Recor
 beforeAll(async () => {
   const result = await buildSite({ root: ROOT, content: join(ROOT, 'e2e/fixtures/checks'), out: built, base: '/checks/' });
   if (!result.ok) throw new Error(result.output.slice(-3000));
-}, 60_000);
+}, 120_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -62,11 +62,12 @@ describe('npm run verify', () => {
     const { code, out, report } = verify(built);
     expect(out).toContain('(served under /checks/)');
     expect(out).toMatch(/^✓ drills\/choices {2}4 self-checks {2}[\d.]+ s$/m);
-    expect(out.trimEnd().split('\n').at(-1)).toBe('12 passed, 0 failed');
-    expect(report).toMatchObject({ passed: 12, failed: 0, failures: [] });
-    expect(report?.lessons.map((l) => l.lesson).sort()).toEqual(['drills/cards', 'drills/choices', 'drills/typed']);
+    expect(out).toMatch(/^✓ drills\/more-kinds {2}6 self-checks {2}[\d.]+ s$/m);
+    expect(out.trimEnd().split('\n').at(-1)).toBe('18 passed, 0 failed');
+    expect(report).toMatchObject({ passed: 18, failed: 0, failures: [] });
+    expect(report?.lessons.map((l) => l.lesson).sort()).toEqual(['drills/cards', 'drills/choices', 'drills/more-kinds', 'drills/typed']);
     expect(code).toBe(0);
-  }, 55_000);
+  }, 110_000);
 
   it('fails a tampered copy, naming the file, line and id of each broken self-check', () => {
     const site = join(work, 'tampered');
@@ -79,10 +80,20 @@ describe('npm run verify', () => {
     tamperSpec(site, 'drills/typed', 'orbit-number', (spec) => (spec.tolerance = 1));
     // A card lost its id: the listed one is missing, and the page has one nobody listed.
     tamper(site, 'drills/cards', 'card-alone', (html) => html.replace('id="card-alone"', 'id="card-renamed"'));
+    // The page takes the first two steps for each other.
+    tamper(site, 'drills/more-kinds', 'release-order', (html) => html.replace('data-index="0"', 'data-index="tmp"').replace('data-index="1"', 'data-index="0"').replace('data-index="tmp"', 'data-index="1"'));
+    // Liveness and Readiness swapped answers.
+    tamperSpec(site, 'drills/more-kinds', 'probe-match', (spec) => (spec.key = [1, 0, 2]));
+    // The second blank accepts another word than the author's.
+    tamperSpec(site, 'drills/more-kinds', 'pin-blanks', (spec) => ((spec.blanks as { accept: string[] }[])[1]!.accept = ['label']));
 
     const { code, out, report } = verify(site);
     expect(code).toBe(1);
-    expect(out.trimEnd().split('\n').at(-1)).toBe('8 passed, 5 failed');
+    expect(out.trimEnd().split('\n').at(-1)).toBe('11 passed, 8 failed');
+    expect(out).toMatch(/^✗ drills\/more-kinds {2}6 self-checks, 3 failed/m);
+    expect(out).toMatch(new RegExp(`^ {4}${FILE}/more-kinds\\.mdx:9 {2}release-order \\(order\\): arranging the first two steps swapped: after Check the page said “Correct\\. .*”, expected “Not quite: 2 of 4 steps are in the wrong place; .*”: the page accepts an answer the lesson marks wrong$`, 'm'));
+    expect(out).toMatch(new RegExp(`^ {4}${FILE}/more-kinds\\.mdx:23 {2}probe-match \\(match\\): “Liveness” matched to “.+” \\(a wrong answer\\): after Check, the mark of “Liveness”: expected “Not right\\.”, the page shows “Correct\\.”$`, 'm'));
+    expect(out).toMatch(new RegExp(`^ {4}${FILE}/more-kinds\\.mdx:35 {2}pin-blanks \\(blanks\\): typing blank 1: the wrong answer “definitely not digest”: after Check the page said “Not quite: 2 of 2 blanks are not right; .*”, expected “Not quite: 1 of 2 blanks is not right; .*”$`, 'm'));
     expect(out).toMatch(/^✗ drills\/choices {2}4 self-checks, 1 failed/m);
     expect(out).toMatch(new RegExp(`^ {4}${FILE}/choices\\.mdx:8 {2}planet-single \\(single\\): picking “Venus” \\(a wrong answer\\): after Check the page said “Correct\\. The explanation follows\\.”, expected “Not quite: your choice is marked with its feedback\\. Try again, or show the answer\\.”: the page accepts an answer the lesson marks wrong$`, 'm'));
     expect(out).toMatch(new RegExp(`^ {4}${FILE}/typed\\.mdx:6 {2}strategy-text \\(text\\): typing the accepted answer “blue green deployment”: after Check the page said “Not quite\\. .*”, expected “Correct\\. The explanation follows\\.”: the page rejects an answer the lesson marks right$`, 'm'));
@@ -93,9 +104,12 @@ describe('npm run verify', () => {
       [`${FILE}/cards.mdx`, 'card-alone'],
       [`${FILE}/cards.mdx`, 'card-renamed'],
       [`${FILE}/choices.mdx`, 'planet-single'],
+      [`${FILE}/more-kinds.mdx`, 'pin-blanks'],
+      [`${FILE}/more-kinds.mdx`, 'probe-match'],
+      [`${FILE}/more-kinds.mdx`, 'release-order'],
       [`${FILE}/typed.mdx`, 'orbit-number'],
       [`${FILE}/typed.mdx`, 'strategy-text'],
     ]);
-    expect(report).toMatchObject({ passed: 8, failed: 5 });
-  }, 55_000);
+    expect(report).toMatchObject({ passed: 11, failed: 8 });
+  }, 110_000);
 });

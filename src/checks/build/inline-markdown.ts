@@ -59,7 +59,10 @@ function isPlainProse(value: string): boolean {
  * @example inlineMarkdown('Use `kubectl`').text // 'Use kubectl'
  */
 export function inlineMarkdown(value: string): InlineText {
-  if (isPlainProse(value)) return { nodes: [{ type: 'text', value }], text: plainText([{ type: 'text', value }]) };
+  if (isPlainProse(value)) {
+    const nodes: PhrasingContent[] = [{ type: 'text', value }];
+    return { nodes, text: plainText(nodes) };
+  }
   const tree = processor.runSync(processor.parse(value)) as Root;
   visit(tree, (node) => {
     delete node.position;

@@ -2,10 +2,18 @@
  * Lifting self-check components out of paragraphs. MDX parses a component written on one
  * line (`<Choice correct>Yes</Choice>`), and consecutive such lines, as inline elements
  * inside a paragraph; authors mean them as blocks, as in the authoring contract's example.
+ * `<Blank>` is the exception: it is a gap in a sentence, so it stays where it is written.
  */
 import type { Paragraph, Parent, PhrasingContent, RootContent } from 'mdast';
+import type { Node } from 'unist';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx';
 import { componentName, isJsxElement, isParent } from './mdx';
+
+/** Whether a node is a self-check component written inline that is meant as a block. */
+function isLifted(node: Node): boolean {
+  const name = componentName(node);
+  return node.type === 'mdxJsxTextElement' && name !== undefined && name !== 'Blank';
+}
 
 function isBlank(node: PhrasingContent): boolean {
   return node.type === 'text' && node.value.trim() === '';
@@ -36,7 +44,7 @@ function splitParagraph(paragraph: Paragraph): RootContent[] {
     run = [];
   };
   for (const child of paragraph.children) {
-    if (child.type === 'mdxJsxTextElement' && componentName(child)) {
+    if (isLifted(child)) {
       flush();
       // Same node, now a block; its inline children render the same inside a block element.
       const block = child as unknown as MdxJsxFlowElement;
@@ -57,12 +65,11 @@ function splitParagraph(paragraph: Paragraph): RootContent[] {
 export function liftComponents(parent: Parent): void {
   const lifted: RootContent[] = [];
   for (const child of parent.children) {
-    const holdsComponent =
-      child.type === 'paragraph' && child.children.some((c) => c.type === 'mdxJsxTextElement' && componentName(c));
+    const holdsComponent = child.type === 'paragraph' && child.children.some(isLifted);
     if (holdsComponent) lifted.push(...splitParagraph(child));
     else lifted.push(child);
     // A one-line `<Question>What? <Answer … /></Question>` holds its parts without a paragraph.
-    if (isJsxElement(parent) && child.type === 'mdxJsxTextElement' && componentName(child)) {
+    if (isJsxElement(parent) && isLifted(child)) {
       (child as unknown as MdxJsxFlowElement).type = 'mdxJsxFlowElement';
     }
   }

@@ -10,7 +10,7 @@ import type { Node } from 'unist';
 export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 /** The components an author writes for self-checks. */
-export const COMPONENTS = ['Question', 'Choice', 'Answer', 'Hint', 'Explanation', 'Flashcard', 'Deck'] as const;
+export const COMPONENTS = ['Question', 'Choice', 'Answer', 'Step', 'Pair', 'Blank', 'Hint', 'Explanation', 'Flashcard', 'Deck'] as const;
 /** Name of one self-check component. */
 export type ComponentName = (typeof COMPONENTS)[number];
 

@@ -1,13 +1,13 @@
 /**
- * Parsing a lesson's source as the renderer does (remark-parse + remark-mdx + remark-gfm),
+ * Parsing a lesson's source as the renderer reads it (MDX, GFM, smart punctuation),
  * turning an MDX syntax error into a problem an author can act on.
  */
 import type { Root } from 'mdast';
+import { createProcessor } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
+import { VFile } from 'vfile';
 import type { Problem } from '../../lib/problems';
 
 const FRONTMATTER = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
@@ -66,22 +66,50 @@ export function syntaxProblem(file: string, thrown: unknown): Problem {
   };
 }
 
-/**
- * The steps a lesson goes through in the build before Mnemo's plugins see it: MDX with GFM,
- * then smart punctuation. Analysing the same tree here keeps ids derived from text (whose
- * quotes and dashes smartypants changes) the same in `astro dev`, `npm run check` and builds.
- */
-const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkSmartypants).freeze();
+/** Carries the tree out of the compile once Mnemo's plugins would see it. */
+class Captured extends Error {
+  // A plain field, not a parameter property: `npm run check` runs this file with Node's type stripping.
+  readonly tree: Root;
+  constructor(tree: Root) {
+    super('captured');
+    this.tree = tree;
+  }
+}
 
 /**
- * Parses a whole `.mdx` file (frontmatter included) into mdast as the build does, or returns
- * the syntax problem that stops it.
+ * A lesson read as the build's Sätteri processor reads it: MDX with GFM, smart quotes decided
+ * within each paragraph as written, then MDX's own steps (which unravel paragraphs that hold
+ * only components into blocks). `@mdx-js/mdx` parses, so syntax errors keep its positions and
+ * wording; smart punctuation runs between its parse and its steps because Sätteri puts quotes
+ * in while parsing, before any unravelling: run after it, a stem's closing quote before one-line
+ * choices would turn into an opening one, and its id would differ from the build's. The tree
+ * is taken where Mnemo's plugins would run, and the rest of the compile skipped, so ids
+ * derived from text are the same in `astro dev`, `npm run check` and builds.
+ */
+const processor = createProcessor({
+  format: 'mdx',
+  remarkPlugins: [
+    remarkGfm,
+    () => (tree: Root) => {
+      throw new Captured(tree);
+    },
+  ],
+});
+const smartPunctuation = unified().use(remarkSmartypants).freeze();
+
+/**
+ * Parses a whole `.mdx` file (frontmatter included) into mdast exactly as the build does, or
+ * returns the syntax problem that stops it.
  */
 export function parseLesson(file: string, source: string): { tree: Root } | { problem: Problem } {
+  const vfile = new VFile({ value: blankFrontmatter(source) });
   try {
-    const tree = processor.runSync(processor.parse(blankFrontmatter(source))) as Root;
-    return { tree };
+    const parsed = processor.parse(vfile) as never;
+    smartPunctuation.runSync(parsed, vfile);
+    processor.runSync(parsed, vfile);
   } catch (thrown) {
+    if (thrown instanceof Captured) return { tree: thrown.tree };
     return { problem: syntaxProblem(file, thrown) };
   }
+  throw new Error('The MDX compile finished without reaching the analysis step.');
 }

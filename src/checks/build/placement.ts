@@ -1,13 +1,14 @@
 /**
  * Where each self-check component may appear: answer parts directly inside a question,
- * flashcards at lesson level or in a deck, and no self-check inside another.
+ * blanks in a question's text, flashcards at lesson level or in a deck, and no self-check
+ * inside another.
  */
 import type { Parent } from 'mdast';
 import { isComponent, isJsxElement } from './mdx';
 import type { CheckContext } from './report';
 import type { FoundComponent } from './walk';
 
-const QUESTION_PARTS = new Set(['Choice', 'Answer', 'Hint', 'Explanation']);
+const QUESTION_PARTS = new Set(['Choice', 'Answer', 'Step', 'Pair', 'Hint', 'Explanation']);
 
 const CONTAINERS: Record<string, string> = {
   blockquote: 'a block quote',
@@ -42,6 +43,15 @@ export function checkPlacement({ node, name, parent, enclosing }: FoundComponent
       [node],
       `\`<${name}>\` must be directly inside a \`<Question>\`, but it is ${where}.`,
       `Move it between \`<Question>\` and \`</Question>\`, after the question text.`,
+    );
+  } else if (name === 'Blank') {
+    // Anywhere in the question text, inside paragraphs, lists or emphasis: the nearest
+    // self-check component around it must be the question itself.
+    if (enclosing?.name === 'Question') return;
+    ctx.report(
+      [node],
+      `\`<Blank>\` must be in the text of a \`<Question>\`, but it is ${enclosing ? `inside \`<${enclosing.name}>\`` : 'outside any `<Question>`'}.`,
+      'Write it in the question text, where the learner fills it in: `<Question>An image pinned by its <Blank accept={["digest"]} /> cannot change.</Question>`.',
     );
   } else if (name === 'Flashcard') {
     if (parent.type === 'root' || isComponent(parent, 'Deck')) return;

@@ -1,19 +1,22 @@
 /**
  * Reading a `<Question>`: its stem, its answer part (read by the kind that owns the part's
- * component), hints and explanation, with every rule of the authoring contract checked.
+ * component; `<Blank>`s sit inside the stem), hints and explanation, with every rule of the
+ * authoring contract checked.
  * Reads the tree; never changes it.
  */
 import type { RootContent } from 'mdast';
 import { READERS, type AnswerComponent } from '../kinds';
+import { answerComponent, findBlanks } from './answer-kind';
 import type { QuestionSpec } from '../schema';
 import { readAttribute, readBoolean } from './attribute-values';
 import { resolveId } from './lesson-ids';
 import { componentName, positionOf, type JsxElement } from './mdx';
 import type { CheckContext } from './report';
-import { hasContent, isInvisible, plainText } from './text';
+import { BLANK_TEXT, hasContent, isInvisible, plainText } from './text';
 import type { QuestionNodes } from './types';
 
-const isAnswerComponent = (name: string | undefined): name is AnswerComponent => name !== undefined && name in READERS;
+// `<Blank>`s are answer parts written inside the question text, found there (`findBlanks`).
+const isAnswerComponent = (name: string | undefined): name is AnswerComponent => name !== undefined && name !== 'Blank' && name in READERS;
 
 /** At most 200 characters, never splitting a character outside the Basic Multilingual Plane. */
 export function clip(text: string): string {
@@ -53,27 +56,6 @@ function partition(question: JsxElement, ctx: CheckContext) {
   return { stem, parts, hints, explanations };
 }
 
-/** The one kind of answer part a question uses, or undefined (reported) when it has none or a mix. */
-function answerComponent(question: JsxElement, parts: JsxElement[], ctx: CheckContext): AnswerComponent | undefined {
-  const used = [...new Set(parts.map((part) => part.name as AnswerComponent))];
-  if (used.length > 1) {
-    ctx.report(
-      [question],
-      'This `<Question>` has both `<Choice>`s and an `<Answer>`; it needs one or the other.',
-      'Keep the `<Choice>`s for a choice question, or the `<Answer>` for a typed one.',
-    );
-    return undefined;
-  }
-  if (used.length === 0) {
-    ctx.report(
-      [question],
-      'This `<Question>` has no `<Choice>`s and no `<Answer>`.',
-      'Add at least two `<Choice>`s (one marked `correct`), or one `<Answer accept={["..."]} />`.',
-    );
-  }
-  return used[0];
-}
-
 function requireContent(node: JsxElement, ctx: CheckContext, what: string): void {
   if (hasContent(node.children)) return;
   ctx.report([node], `This \`<${node.name}>\` is empty.`, `Write ${what} between \`<${node.name}>\` and \`</${node.name}>\`, or remove it.`);
@@ -91,16 +73,25 @@ export function readQuestion(node: JsxElement, ctx: CheckContext): Omit<Question
   if (!hasContent(stem)) {
     ctx.report([node], 'This `<Question>` has no question text.', 'Write the question right after `<Question>`, before the first `<Choice>` or `<Answer>`.');
   }
-  const component = answerComponent(node, parts, ctx);
+  const blanks = findBlanks(stem);
+  const component = answerComponent(node, [...parts, ...blanks], ctx);
+  if (component === 'Blank' && stemText.split(BLANK_TEXT).join('').trim() === '') {
+    ctx.report(
+      [node],
+      'This `<Question>` has `<Blank>`s but no text around them.',
+      'Write the sentence the blanks belong in, e.g. `An image pinned by its <Blank accept={["digest"]} /> cannot change.`',
+    );
+  }
   const element = { node, ...(multiple === undefined ? {} : { multiple }), ...(shuffle === undefined ? {} : { shuffle }) };
-  const answer = component ? READERS[component].read(parts, element, ctx) : undefined;
+  const answerParts = component === 'Blank' ? blanks : parts;
+  const answer = component ? READERS[component].read(answerParts, element, ctx) : undefined;
   for (const hint of hints) requireContent(hint, ctx, 'the hint');
   for (const explanation of explanations) requireContent(explanation, ctx, 'the explanation');
   if (explanations.length > 1) {
     ctx.report([explanations[1], node], 'This `<Question>` has more than one `<Explanation>`.', 'Merge them into one `<Explanation>`.');
   }
   const id = resolveId(node, stemText, 'q', ctx);
-  const read = { id, node, stem, parts, hints, ...(explanations[0] ? { explanation: explanations[0] } : {}) };
+  const read = { id, node, stem, parts: answerParts, hints, ...(explanations[0] ? { explanation: explanations[0] } : {}) };
   if (!answer) return read;
   const explanation = explanations[0] ? plainText(explanations[0].children) : undefined;
   const spec = {

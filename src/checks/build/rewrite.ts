@@ -5,8 +5,8 @@
  *
  * ```
  * <Question spec={{...}}>
- *   <MnemoPart slot="stem">…</MnemoPart>
- *   <MnemoPart slot="choice-0">…</MnemoPart> …
+ *   <MnemoPart slot="stem">… <span data-mn-blank="0"></span> …</MnemoPart>
+ *   <MnemoPart slot="choice-0">…</MnemoPart> …   (or step-0, step-1 …)
  *   <MnemoPart slot="feedback-0">…</MnemoPart> …   (a choice's `feedback`, as inline Markdown)
  *   <MnemoPart slot="hint-0">…</MnemoPart> …
  *   <MnemoPart slot="explanation">…</MnemoPart>
@@ -22,6 +22,7 @@
 import type { Nodes } from 'mdast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx';
 import { valueToEstree } from 'estree-util-value-to-estree';
+import { BLANK_ATTRIBUTE } from '../kinds/blanks/render';
 import { readString } from './attribute-values';
 import { attributeMarkdown, type InlineText } from './inline-markdown';
 import { createElement, getAttribute, stringAttribute, type JsxElement } from './mdx';
@@ -64,6 +65,16 @@ function rewriteQuestion(question: QuestionNodes): void {
     question.parts.forEach((choice, n) => {
       const feedback = spec.choices[n]?.feedback ? markdownOf(choice, 'feedback') : undefined;
       if (feedback) children.push(part(`feedback-${n}`, feedback.nodes));
+    });
+  }
+  if (spec.kind === 'order') question.parts.forEach((step, n) => children.push(part(`step-${n}`, step.children as Nodes[])));
+  if (spec.kind === 'blanks') {
+    // Each `<Blank>` in the stem becomes a placeholder that renders as plain HTML, where the
+    // question's renderer puts the blank's input (kinds/blanks/render.ts).
+    question.parts.forEach((blank, n) => {
+      blank.name = 'span';
+      blank.attributes = [stringAttribute(BLANK_ATTRIBUTE, String(n))];
+      blank.children = [];
     });
   }
   question.hints.forEach((hint, n) => children.push(part(`hint-${n}`, hint.children as Nodes[])));

@@ -5,7 +5,10 @@
 import { tokenizer, tokTypes } from 'acorn';
 import type { Nodes } from 'mdast';
 import type { Node } from 'unist';
-import { isParent } from './mdx';
+import { isComponent, isParent } from './mdx';
+
+/** How a `<Blank>` reads in plain text: a gap, as on a paper test. */
+export const BLANK_TEXT = '_____';
 
 // Inline containers: their text runs on without a separating space.
 const INLINE = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference', 'mdxJsxTextElement']);
@@ -14,6 +17,10 @@ const VISUAL = new Set(['image', 'imageReference', 'mdxJsxFlowElement', 'mdxJsxT
 
 function collect(node: Node, out: string[]): void {
   const value = (node as { value?: unknown }).value;
+  if (isComponent(node, 'Blank')) {
+    out.push(BLANK_TEXT);
+    return;
+  }
   if (node.type === 'image' || node.type === 'imageReference') {
     out.push((node as { alt?: string | null }).alt ?? '');
   } else if (node.type === 'break') {
@@ -29,7 +36,7 @@ function collect(node: Node, out: string[]): void {
 
 /**
  * The text of nodes with markup removed and whitespace collapsed; code counts as text,
- * an image as its alt text.
+ * an image as its alt text, a `<Blank>` as `BLANK_TEXT`.
  * @example plainText(parse('What is *drift*?').children) // 'What is drift?'
  */
 export function plainText(nodes: readonly Node[]): string {

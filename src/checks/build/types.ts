@@ -30,7 +30,7 @@ export interface QuestionNodes {
   node: JsxElement;
   /** Everything that is not an answer part, hint or explanation, in order. */
   stem: RootContent[];
-  /** The answer-part elements (`<Choice>`s, `<Answer>`), in order. */
+  /** The answer-part elements (`<Choice>`s, `<Answer>`, `<Step>`s, `<Pair>`s, or the `<Blank>`s inside the stem), in order. */
   parts: JsxElement[];
   hints: JsxElement[];
   explanation?: JsxElement;

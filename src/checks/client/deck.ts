@@ -3,6 +3,7 @@
  * steps with Previous / Next, moves on after a rating, and follows `#card-id` links to a
  * card. Shuffles the cards on each visit when the author asked for it.
  */
+import lang from 'virtual:mnemo/lang';
 import { shuffle } from '../core/shuffle';
 import { RATED_EVENT } from './events';
 import { positionLabel, stepIndex } from './view-state';
@@ -24,8 +25,14 @@ class MnemoDeck extends HTMLElement {
 
     const show = (to: number) => {
       index = to;
-      cards.forEach((card, n) => (card.hidden = n !== index));
-      position.textContent = positionLabel(index, cards.length);
+      // Away cards keep their place in the deck's one grid cell (cards.css), so the deck is as
+      // tall as its tallest card and nothing moves from card to card; inert keeps them out of
+      // reach of the keyboard and of screen readers.
+      cards.forEach((card, n) => {
+        card.toggleAttribute('data-away', n !== index);
+        card.inert = n !== index;
+      });
+      position.textContent = positionLabel(index, cards.length, lang);
       // aria-disabled keeps the button focusable at either end of the deck.
       previous.setAttribute('aria-disabled', String(index === 0));
       next.setAttribute('aria-disabled', String(index === cards.length - 1));

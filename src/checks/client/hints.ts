@@ -2,6 +2,7 @@
  * Progressive hints: with JavaScript, one button reveals a question's hints one at a time,
  * in order, and the live region reads each out. Without it they are separate disclosures.
  */
+import lang from 'virtual:mnemo/lang';
 import { format, text } from '../../i18n/format';
 import { hintLabel, type QuestionUi } from './view-state';
 
@@ -16,7 +17,7 @@ export function setupHints(root: HTMLElement, say: (message: string) => void, ui
   const hints = [...box.querySelectorAll('details')];
   let shown = 0;
   const update = () => {
-    button.textContent = hintLabel(shown, hints.length, ui);
+    button.textContent = hintLabel(shown, hints.length, ui, lang);
     // aria-disabled rather than disabled: the button keeps focus after the last hint.
     button.setAttribute('aria-disabled', String(shown >= hints.length));
   };

@@ -11,4 +11,7 @@ export const KIND_CLIENTS: { [K in QuestionKind]: () => Promise<KindClient<never
   multiple: () => import('../kinds/choice/client'),
   text: () => import('../kinds/typed/client'),
   number: () => import('../kinds/typed/client'),
+  order: () => import('../kinds/order/client'),
+  match: () => import('../kinds/match/client'),
+  blanks: () => import('../kinds/blanks/client'),
 };

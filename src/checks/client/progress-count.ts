@@ -4,7 +4,8 @@
  * (no store code) and stays tiny; it fills `[data-short]` ("3/7") and `[data-long]` (the
  * sentence) and follows changes.
  */
-import { format } from '../../i18n/format';
+import lang from 'virtual:mnemo/lang';
+import { format, formatNumber } from '../../i18n/format';
 import { countKnown, countRight, peekProgress, type ProgressCounts } from '../../lib/progress/summary';
 import { idList, onProgress } from './events';
 
@@ -12,10 +13,14 @@ import { idList, onProgress } from './events';
 let last: { key: string; raw: string | null; progress: ProgressCounts } | undefined;
 
 function read(key: string): ProgressCounts {
-  let raw: string | null = null;
+  // What this page could not save counts too (see `learner-data/client/storage.ts`). Read
+  // straight from the page's registry (`learner-data/client/unsaved.ts`, same symbol) rather
+  // than importing it: the badge code on every page stays within its 1.5 KB.
+  const held = (globalThis as { [key: symbol]: { values: Map<string, string> } | undefined })[Symbol.for('mnemo.unsaved')];
+  let raw: string | null = held?.values.get(key) ?? null;
   try {
     // Progress release 0.1.0 saved counts too, until a page that saves moves it over.
-    raw = localStorage.getItem(key) ?? localStorage.getItem(key.replace(/^mnemo:progress:/, 'mnemo:v1:progress:'));
+    raw ??= localStorage.getItem(key) ?? localStorage.getItem(key.replace(/^mnemo:progress:/, 'mnemo:v1:progress:'));
   } catch {
     // Blocked storage: nothing is saved, so nothing is counted.
   }
@@ -33,11 +38,8 @@ class MnemoProgress extends HTMLElement {
     const render = () => {
       const progress = read(key);
       const right = countRight(progress, questions);
-      const sentences = [];
-      if (questions.length) sentences.push(format(this.dataset.questionsText ?? '', { right }));
-      if (cards.length) sentences.push(format(this.dataset.cardsText ?? '', { known: countKnown(progress, cards) }));
-      if (short) short.textContent = `${right}/${questions.length}`;
-      if (long) long.textContent = `${this.dataset.prefix ?? ''}${sentences.join('; ')}.`;
+      if (short) short.textContent = `${formatNumber(right, lang)}/${formatNumber(questions.length, lang)}`;
+      if (long) long.textContent = format(this.dataset.text ?? '', { right, known: countKnown(progress, cards) }, lang);
       this.toggleAttribute('data-done', questions.length > 0 && right === questions.length);
     };
     render();

@@ -6,6 +6,7 @@
  */
 import ui from 'virtual:mnemo/ui/question';
 import type { QuestionKind } from '../schema';
+import type { Grade } from '../render/types';
 import type { AnswerPart } from './answer-part';
 import { onProgress, resets } from './events';
 import { setupHints } from './hints';
@@ -28,14 +29,15 @@ class MnemoQuestion extends HTMLElement {
     const outcome = q('.mn-question__outcome');
     const store = openProgress(this.dataset.store!);
     const last = store.read().questions[this.id]?.result;
+    for (const first of ['focusin', 'pointerdown']) this.addEventListener(first, store.warm, { once: true });
     let hadProgress = !!last;
     let hintsSeen = () => 0;
 
-    // With JavaScript the explanation (and a typed answer's key) shows below the question
-    // once answered; the no-JS disclosure, whose key repeats the marks, goes.
+    // With JavaScript the explanation (and a key the marks cannot show, such as a typed
+    // answer's) shows below the question once answered; the no-JS disclosure goes.
     const disclosure = q('.mn-question__answer');
     const explanation = disclosure.querySelector('.mn-explanation');
-    outcome.append(...disclosure.querySelectorAll('.mn-key--typed'), ...(explanation ? [explanation] : []));
+    outcome.append(...disclosure.querySelectorAll('[data-mn-outcome]'), ...(explanation ? [explanation] : []));
     disclosure.remove();
 
     const say = (message: string, tone = '') => {
@@ -45,7 +47,7 @@ class MnemoQuestion extends HTMLElement {
       requestAnimationFrame(() => (status.textContent = message));
     };
     const client = await KIND_CLIENTS[kind]();
-    const part: AnswerPart = client.createPart({ root: this, spec: spec as never, ui, submit: () => check.click() });
+    const part: AnswerPart = client.createPart({ root: this, spec: spec as never, ui, submit: () => check.click(), say });
 
     const show = (state: QuestionState) => {
       const view = controlsView(state, ui);
@@ -57,12 +59,14 @@ class MnemoQuestion extends HTMLElement {
       part.show(state);
       this.dataset.state = state;
     };
-    const finish = (state: Exclude<QuestionState, 'unanswered'>) => {
+    const finish = (state: Exclude<QuestionState, 'unanswered'>, grade?: Grade) => {
       show(state);
       earlier.hidden = true;
       store.recordResult(this.id, state, hintsSeen() > 0);
       hadProgress = true;
-      say(resultMessage(state, kind, !!explanation, ui), state);
+      // A kind that counts its wrong parts says so (`wrongMessage`); others may add their own words (`said`).
+      const own = state === 'right' ? undefined : state === 'wrong' && grade && !grade.right && part.wrongMessage ? part.wrongMessage(grade) : part.said?.(state);
+      say(resultMessage(state, kind, !!explanation, ui, own), state);
       // Next step in reading order: the explanation once answered, else "Try again".
       (state !== 'wrong' && !outcome.hidden ? outcome : retry).focus();
     };
@@ -70,7 +74,8 @@ class MnemoQuestion extends HTMLElement {
     check.addEventListener('click', () => {
       const missing = part.missing();
       if (missing) return say(missing);
-      finish(part.grade().right ? 'right' : 'wrong');
+      const grade = part.grade();
+      finish(grade.right ? 'right' : 'wrong', grade);
     });
     reveal.addEventListener('click', () => finish('revealed'));
     retry.addEventListener('click', () => {

@@ -3,7 +3,7 @@
  * apply these to the DOM, and the rules of the authoring contract are unit tested here.
  * Words come from the guide's interface strings (`ui`), never from here.
  */
-import { format, text } from '../../i18n/format';
+import { format, formatNumber, text } from '../../i18n/format';
 import type { UiGroup } from '../../i18n/en';
 import type { QuestionKind } from '../schema';
 
@@ -64,9 +64,14 @@ export function controlsView(state: QuestionState, ui: QuestionUi): ControlsView
   };
 }
 
-/** What the live region says after a check or a reveal. */
-export function resultMessage(state: QuestionState, kind: QuestionKind, hasExplanation: boolean, ui: QuestionUi): string {
+/**
+ * What the live region says after a check or a reveal. `own` is the kind's own sentence for
+ * a wrong check or a revealed answer, when it has one (AnswerPart.said).
+ */
+export function resultMessage(state: QuestionState, kind: QuestionKind, hasExplanation: boolean, ui: QuestionUi, own?: string): string {
   const more = hasExplanation ? text(ui.saidExplanation) : '';
+  if (own && state === 'wrong') return own;
+  if (own && state === 'revealed') return `${own}${more}`;
   if (state === 'right') return `${text(ui.saidRight)}${more}`;
   if (state === 'revealed') return `${text(ui.saidRevealed)}${more}`;
   if (state !== 'wrong') return '';
@@ -75,8 +80,15 @@ export function resultMessage(state: QuestionState, kind: QuestionKind, hasExpla
   return text(ui.saidWrong);
 }
 
+/**
+ * The kinds whose words are all in the `question` strings. Other kinds (ordering, matching,
+ * blanks) bring their own string group and say their own messages (`AnswerPart.missing`
+ * and `wrongMessage`), so a page without them never loads their words.
+ */
+export type CoreKind = 'single' | 'multiple' | 'text' | 'number';
+
 /** What the live region says when Check is pressed with nothing to check. */
-export function emptyMessage(kind: QuestionKind, ui: QuestionUi): string {
+export function emptyMessage(kind: CoreKind, ui: QuestionUi): string {
   switch (kind) {
     case 'single':
       return text(ui.emptySingle);
@@ -97,10 +109,10 @@ export function earlierMessage(result: 'right' | 'wrong' | 'revealed' | undefine
   return '';
 }
 
-/** The label of the hint button once `shown` of `total` hints are visible. */
-export function hintLabel(shown: number, total: number, ui: QuestionUi): string {
+/** The label of the hint button once `shown` of `total` hints are visible, numbers as `lang` writes them. */
+export function hintLabel(shown: number, total: number, ui: QuestionUi, lang: string): string {
   if (shown >= total) return text(total === 1 ? ui.hintShown : ui.allHintsShown);
-  return total === 1 ? text(ui.showHint) : format(text(ui.showHintOf), { n: shown + 1, total });
+  return total === 1 ? text(ui.showHint) : format(text(ui.showHintOf), { n: shown + 1, total }, lang);
 }
 
 /**
@@ -112,9 +124,9 @@ export function stepIndex(index: number, delta: number, count: number): number {
 }
 
 /**
- * The position shown on a deck, 1-based.
- * @example positionLabel(2, 12) // '3 / 12'
+ * The position shown on a deck, 1-based, numbers as `lang` writes them.
+ * @example positionLabel(2, 12, 'en') // '3 / 12'
  */
-export function positionLabel(index: number, count: number): string {
-  return `${index + 1} / ${count}`;
+export function positionLabel(index: number, count: number, lang: string): string {
+  return `${formatNumber(index + 1, lang)} / ${formatNumber(count, lang)}`;
 }

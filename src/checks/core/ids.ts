@@ -2,7 +2,7 @@
  * Ids of questions and flashcards. They key the learner's saved progress and the page
  * anchors, so a derived id must be stable across builds and machines.
  */
-import { fnv1aHex } from '../../lib/hash';
+import { fnv1aHex } from '../../lib/hash.ts';
 
 export { fnv1aHex };
 

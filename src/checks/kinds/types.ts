@@ -18,7 +18,7 @@ export interface QuestionElement {
 }
 
 /** The self-check components that make up a question's answer part. */
-export type AnswerComponent = 'Choice' | 'Answer';
+export type AnswerComponent = 'Choice' | 'Answer' | 'Step' | 'Pair' | 'Blank';
 
 /** What a kind adds to a question: its `kind` and its answer part (no stem, hints, placement). */
 export type AnswerOf<K extends QuestionKind> = K extends QuestionKind
@@ -31,6 +31,8 @@ export interface Attempt<R> {
   right: boolean;
   /** What it is, for the report, e.g. `the accepted answer “blue-green”`. */
   why: string;
+  /** For a kind with parts (steps, pairs, blanks): which parts the page must mark right. */
+  parts?: boolean[];
 }
 
 /**

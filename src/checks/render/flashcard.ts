@@ -1,7 +1,8 @@
 /**
  * A flashcard as HTML: a native disclosure (flips by click, Enter or Space, with or without
- * JavaScript) whose front is the prompt and whose back is the answer; the recall rating,
- * which needs JavaScript, starts hidden. Browser-safe, like `renderQuestion`.
+ * JavaScript) whose front is the prompt and whose back is the answer; with JavaScript it
+ * turns over like a card (src/styles/cards.css). The recall rating, which needs JavaScript,
+ * starts hidden. Browser-safe, like `renderQuestion`.
  */
 import { text } from '../../i18n/format';
 import type { SpecOf } from '../schema';
@@ -22,7 +23,10 @@ export function renderFlashcard(spec: SpecOf<'flashcard'>, parts: FlashcardParts
     element('span', { class: 'mn-card__prompt' }, parts.front) +
     element('span', { class: 'mn-card__cue mn-card__cue--closed', ...ignored }, escapeHtml(text(ui.showBack))) +
     element('span', { class: 'mn-card__cue mn-card__cue--open', ...ignored }, escapeHtml(text(ui.hideBack)));
-  const flip = element('details', { class: 'mn-card__flip' }, element('summary', { class: 'mn-card__front' }, front) + element('div', { class: 'mn-card__back', ...ignored }, parts.back));
+  // `data-turn` is the cue the back shows once the card turns over (cards.css): the summary,
+  // which carries it in words, is then facing away.
+  const back = element('div', { class: 'mn-card__back', 'data-turn': text(ui.hideBack), ...ignored }, parts.back);
+  const flip = element('details', { class: 'mn-card__flip' }, element('summary', { class: 'mn-card__front' }, front) + back);
   const rate = (rating: string, label: string) => element('button', { type: 'button', class: 'mn-button', 'data-rating': rating }, escapeHtml(label));
   const rating = element(
     'div',

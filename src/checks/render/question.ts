@@ -23,7 +23,7 @@ function hints(spec: QuestionSpec, parts: QuestionParts, ctx: RenderContext): st
   const ui = ctx.ui.question;
   const more = element('button', { type: 'button', class: 'mn-button mn-hints__more', hidden: true }, escapeHtml(text(ui.showHint)));
   const each = parts.hints.map((html, n) => {
-    const summary = total > 1 ? format(text(ui.hintOf), { n: n + 1, total }) : text(ui.hint);
+    const summary = total > 1 ? format(text(ui.hintOf), { n: n + 1, total }, ctx.lang) : text(ui.hint);
     return element('details', { class: 'mn-hint', 'data-index': n }, element('summary', {}, escapeHtml(summary)) + element('div', { class: 'mn-hint__body' }, html));
   });
   return element('div', { class: 'mn-hints', 'data-count': total, ...ignored }, more + each.join(''));
@@ -55,7 +55,7 @@ export function renderQuestion(spec: QuestionSpec, parts: QuestionParts, ctx: Re
   const summary = text(explanation ? ui.showKeyAndExplanation : ui.showKey);
   const inner =
     element('p', { class: 'mn-question__kind', id: `${id}-kind`, ...ignored }, escapeHtml(kind.label(spec, ctx))) +
-    element('div', { class: 'mn-question__stem', id: `${id}-stem` }, parts.stem) +
+    element('div', { class: 'mn-question__stem', id: `${id}-stem` }, kind.stem ? kind.stem(spec, parts, ctx) : parts.stem) +
     kind.answer(spec, parts, ctx) +
     hints(spec, parts, ctx) +
     element('p', { class: 'mn-question__earlier', hidden: true, ...ignored }) +

@@ -11,6 +11,8 @@ export interface QuestionParts {
   stem: string;
   /** Each choice's inline HTML, in authored order (choice questions only). */
   choices?: string[];
+  /** Each step's inline HTML, in the right order (ordering questions only). */
+  steps?: string[];
   /**
    * Each choice's feedback as inline HTML (from its `feedback`'s Markdown), in authored order;
    * '' for a choice without feedback. Absent: the feedback is shown as the spec's text.
@@ -36,8 +38,10 @@ export interface RenderContext {
   store: string;
   /** The guide's `shuffle` setting, for questions that do not set their own. */
   shuffle: boolean;
-  /** The guide's interface strings (only `question` and `card` are read). */
-  ui: Pick<UiStrings, 'question' | 'card'>;
+  /** The guide's interface strings (only `question`, `card` and `kinds` are read). */
+  ui: Pick<UiStrings, 'question' | 'card' | 'kinds'>;
+  /** The guide's language (BCP 47): numbers in labels ("Hint 1 of 2") are written as it writes them. */
+  lang: string;
 }
 
 /** How a learner's answer was graded: right only when fully right; `parts` says which parts were. */
@@ -49,10 +53,13 @@ export interface Grade {
 
 /**
  * How one kind of question renders: the browser's projection of its spec (`data-spec`), the
- * kind line, the answer area, and the key shown without JavaScript. One per kind, in
+ * kind line, the answer area, and the key shown without JavaScript (marked `data-mn-outcome`
+ * when the browser should show it with the explanation once the question is answered). One per kind, in
  * `kinds/renderers.ts`.
  */
 export interface KindRenderer<S> {
+  /** The stem's HTML, where the kind's answer sits inside it (blanks); else the stem as rendered. */
+  stem?(spec: S, parts: QuestionParts, ctx: RenderContext): string;
   client(spec: S, ctx: RenderContext): unknown;
   label(spec: S, ctx: RenderContext): string;
   answer(spec: S, parts: QuestionParts, ctx: RenderContext): string;

@@ -1,4 +1,6 @@
 import type { ShikiTransformer } from 'shiki';
+import { blockGrounds, readableStyle, type CodeGrounds } from './code-colours';
+import { codeFrame } from './code-frame';
 
 /**
  * Shiki writes colours as inline `style` attributes, which a strict Content-Security-Policy
@@ -67,15 +69,25 @@ function addClass(node: HastElement, name: string) {
   node.properties.class = [...list.filter(Boolean), name].join(' ');
 }
 
-function moveStylesToClasses(node: unknown, registry: CodeStyleRegistry) {
+function moveStylesToClasses(node: unknown, registry: CodeStyleRegistry, grounds: CodeGrounds) {
   const el = node as HastElement;
   if (el.type !== 'element') return;
   const style = el.properties.style;
   if (typeof style === 'string' && style.trim()) {
-    addClass(el, registry.classFor(style.replace(/overflow-x:\s*auto;?/, '')));
+    addClass(el, registry.classFor(readableStyle(style.replace(/overflow-x:\s*auto;?/, ''), grounds)));
   }
   delete el.properties.style;
-  for (const child of el.children) moveStylesToClasses(child, registry);
+  for (const child of el.children) moveStylesToClasses(child, registry, grounds);
+}
+
+/** Adds the block's line-highlight colours to its `<pre>` style and returns its backgrounds. */
+function groundsOf(root: { children: unknown[] }): CodeGrounds {
+  const pre = root.children.find((child) => (child as HastElement & { tagName?: string }).tagName === 'pre') as HastElement | undefined;
+  const style = pre?.properties.style;
+  if (!pre || typeof style !== 'string') return { light: [], dark: [] };
+  const { grounds, style: withHighlight } = blockGrounds(style);
+  pre.properties.style = withHighlight;
+  return grounds;
 }
 
 /**
@@ -92,10 +104,22 @@ export const noTimeLimit: ShikiTransformer = {
   },
 };
 
-/** Shiki transformers: no time limit, line highlighting from the fence meta, then styles moved into classes. */
+/**
+ * Shiki transformers: no time limit, code written left to right in every guide, line
+ * highlighting from the fence meta, then styles moved into classes, with every colour made
+ * readable on the block's backgrounds (code-colours.ts), then the block's frame with its bar
+ * (code-frame.ts).
+ */
 export function codeTransformers(registry: CodeStyleRegistry): ShikiTransformer[] {
   return [
     noTimeLimit,
+    {
+      // Code reads left to right even in an Arabic or Hebrew guide; `dir` says so without CSS.
+      name: 'mnemo:left-to-right',
+      pre(node) {
+        node.properties.dir = 'ltr';
+      },
+    },
     {
       name: 'mnemo:line-highlight',
       line(node, line) {
@@ -106,8 +130,10 @@ export function codeTransformers(registry: CodeStyleRegistry): ShikiTransformer[
       name: 'mnemo:style-to-class',
       enforce: 'post',
       root(root) {
-        for (const child of root.children) moveStylesToClasses(child, registry);
+        const grounds = groundsOf(root);
+        for (const child of root.children) moveStylesToClasses(child, registry, grounds);
       },
     },
+    codeFrame(),
   ];
 }

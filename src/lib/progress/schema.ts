@@ -53,7 +53,8 @@ export const isObject = (value: unknown): value is Record<string, unknown> =>
 const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
 const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
 
-function readQuestion(value: unknown): QuestionRecord | undefined {
+/** One stored question record, or undefined when it is malformed. */
+export function readQuestion(value: unknown): QuestionRecord | undefined {
   if (!isObject(value) || !isTime(value.at) || !isCount(value.attempts) || value.attempts < 1) return undefined;
   const { result } = value;
   if (result !== 'right' && result !== 'wrong' && result !== 'revealed') return undefined;
@@ -62,7 +63,8 @@ function readQuestion(value: unknown): QuestionRecord | undefined {
   return record;
 }
 
-function readCard(value: unknown): CardRecord | undefined {
+/** One stored flashcard record, or undefined when it is malformed. */
+export function readCard(value: unknown): CardRecord | undefined {
   if (!isObject(value) || !isTime(value.at) || !isCount(value.again) || !isCount(value.got)) return undefined;
   const { last } = value;
   return last === 'again' || last === 'got' ? { again: value.again, got: value.got, last, at: value.at } : undefined;

@@ -3,7 +3,7 @@
  * language. Built into the page by the server; the badges only fill in the counts.
  */
 import type { UiGroup } from '../../i18n/en';
-import { format } from '../../i18n/format';
+import { format, text } from '../../i18n/format';
 import { plural } from '../../i18n/plural';
 
 /**
@@ -19,12 +19,24 @@ export function sentenceTemplates(questions: number, cards: number, ui: UiGroup<
   };
 }
 
+/**
+ * The whole progress line of a lesson or guide, waiting for `{right}` and `{known}`: the
+ * sentences it has, joined and ended with its language's punctuation, after `lead` (for a
+ * badge, what separates it from the lesson's name).
+ * @example progressLine(7, 2, en.progress, 'en') // '{right} of 7 self-checks answered correctly; {known} of 2 flashcards marked “got it”.'
+ */
+export function progressLine(questions: number, cards: number, ui: UiGroup<'progress'>, lang: string, lead = ''): string {
+  const sentences = sentenceTemplates(questions, cards, ui, lang);
+  const parts = [...(questions ? [sentences.questions] : []), ...(cards ? [sentences.cards] : [])];
+  return `${lead}${parts.join(text(ui.listSeparator))}${text(ui.sentenceEnd)}`;
+}
+
 /** The progress sentence of a lesson or guide, e.g. "3 of 7 self-checks answered correctly". */
 export function progressSentence(right: number, total: number, ui: UiGroup<'progress'>, lang: string): string {
-  return format(sentenceTemplates(total, 0, ui, lang).questions, { right });
+  return format(sentenceTemplates(total, 0, ui, lang).questions, { right }, lang);
 }
 
 /** The flashcard part of a lesson's progress, e.g. "2 of 5 flashcards marked “got it”". */
 export function cardsSentence(known: number, total: number, ui: UiGroup<'progress'>, lang: string): string {
-  return format(sentenceTemplates(0, total, ui, lang).cards, { known });
+  return format(sentenceTemplates(0, total, ui, lang).cards, { known }, lang);
 }

@@ -6,7 +6,10 @@
  * cannot be read is kept aside under `damagedKey` before anything is written over it.
  */
 import { LEGACY_KEYS, migrateProgress } from './migrate';
+import { addRating } from './rating';
 import { emptyProgress, type CardRating, type CardRecord, type Progress, type QuestionResult } from './schema';
+
+export { addRating };
 
 /** The part of the Web Storage API the store uses. */
 export type ProgressStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -40,16 +43,6 @@ export interface ProgressStore {
   forget(ids: readonly string[]): void;
   /** Forgets everything saved for the guide. */
   clear(): void;
-}
-
-/**
- * A card's record after one more rating.
- * @example addRating(undefined, 'got', 5) // { again: 0, got: 1, last: 'got', at: 5 }
- */
-export function addRating(record: CardRecord | undefined, rating: CardRating, at: number): CardRecord {
-  const again = (record?.again ?? 0) + (rating === 'again' ? 1 : 0);
-  const got = (record?.got ?? 0) + (rating === 'got' ? 1 : 0);
-  return { again, got, last: rating, at };
 }
 
 /** What the store was told about storage: every failure to save, for the "not saved" notice. */

@@ -43,8 +43,8 @@ export function surveyFromSource(lesson: Lesson, guideFile: string, settings: Se
  * from `surveyOf` (the compile's), or from its source when it has none.
  */
 export function reportGuide(paths: ProjectPaths, settings: Settings, guide: Guide, surveyOf: (lesson: Lesson) => LessonSurvey | undefined = () => undefined) {
-  const ui = resolveStrings(settings.lang);
-  const context = { store: '', shuffle: settings.shuffle, ui };
+  const ui = resolveStrings(settings.lang, settings.ui);
+  const context = { store: '', shuffle: settings.shuffle, ui, lang: settings.lang };
   const guideFile = (lesson: Lesson) => relative(paths.content, lesson.path).split(sep).join('/');
   const surveys = new Map(guide.lessons.map((lesson) => [lesson.slug, surveyOf(lesson) ?? surveyFromSource(lesson, guideFile(lesson), settings)]));
   return guideReport({ guide, contentDir: paths.content, base: settings.base, surveys, publicFiles: publicFiles(paths), checkAnchors: (spec) => checkAnchors(spec, context) });

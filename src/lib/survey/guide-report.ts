@@ -6,6 +6,7 @@
  */
 import { dirname, relative, sep } from 'node:path';
 import { joinLessons } from '../../checks/build/validate-guide';
+import { guideExamProblems } from '../../exam/build/guide-exams';
 import type { CheckSpec } from '../../checks/schema';
 import type { Guide, Lesson } from '../content/model';
 import { checkLinks, type LessonLink } from '../links';
@@ -82,9 +83,13 @@ export function guideReport(input: GuideReportInput): GuideReport {
   const links: LessonLink[] = lessons.flatMap(({ lesson, survey }) =>
     survey.references.filter((r) => r.kind === 'link').map((r) => ({ file: survey.file, lesson: lesson.slug, url: r.url, line: r.line, column: r.column })),
   );
+  // Exam pools are counted from every lesson's questions, so only once they all read right:
+  // a lesson that failed would make a pool look too small.
+  const exams = joined.problems.length ? [] : guideExamProblems(guide, joined.checks);
   const problems = [
     ...guide.problems,
     ...joined.problems,
+    ...exams,
     ...lessons.flatMap(({ survey }) => (survey.problems.length ? [] : pageIdProblems(survey, input.checkAnchors))),
     ...checkLinks(links, site, (slug) => folders.get(slug) ?? ''),
     ...lessons.flatMap(({ lesson, survey }) =>

@@ -27,7 +27,8 @@ class SearchDialog implements SearchController {
   private readonly section: HTMLSelectElement | null;
   private readonly list: HTMLElement;
   private readonly status: HTMLElement;
-  private options: HTMLLIElement[] = [];
+  /** The options in list order: result links, and "Show more results" last. */
+  private options: HTMLElement[] = [];
   private active = -1;
   private run = 0;
   private outcome: SearchOutcome | undefined;
@@ -43,8 +44,12 @@ class SearchDialog implements SearchController {
     this.section?.addEventListener('change', () => void this.search());
     this.input.addEventListener('keydown', (event) => this.onKey(event));
     this.list.addEventListener('click', (event) => {
-      const li = (event.target as Element).closest<HTMLLIElement>('[role="option"]');
-      if (li) void this.choose(this.options.indexOf(li));
+      const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
+      if (!option) return;
+      // A result is a link: the browser follows it (in this tab, or a new one with a modifier
+      // or the middle button), to the query the reader typed last.
+      if (option instanceof HTMLAnchorElement) option.href = hitUrl(option.dataset.url!, this.input.value);
+      else void this.choose(this.options.indexOf(option));
     });
     this.dialog.querySelector('[data-mn-close]')?.addEventListener('click', () => this.dialog.close());
     // Clicks on the backdrop land on the dialog element itself.
@@ -114,9 +119,9 @@ class SearchDialog implements SearchController {
   private async choose(index: number) {
     const li = this.options[index];
     if (!li) return;
-    if (li.dataset.href) {
+    if (li instanceof HTMLAnchorElement) {
       // Results may still show a query typed a moment ago; highlight what the reader typed last.
-      window.location.assign(li.dataset.url ? hitUrl(li.dataset.url, this.input.value) : li.dataset.href);
+      window.location.assign(hitUrl(li.dataset.url!, this.input.value));
       return;
     }
     // "Show more results": replace it with the next lessons and keep the reader's place.
@@ -129,7 +134,7 @@ class SearchDialog implements SearchController {
     this.options.push(...appendLessons(this.list, lessons, this.input.value, index));
     this.addMore();
     this.setActive(index);
-    this.status.textContent = format(text(ui.showing), { shown: this.list.querySelectorAll('.mn-search-hit--lesson').length, total: outcome.total });
+    this.status.textContent = format(text(ui.showing), { shown: this.list.querySelectorAll('.mn-search-hit--lesson').length, total: outcome.total }, lang);
   }
 
   private setActive(index: number) {

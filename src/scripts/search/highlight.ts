@@ -8,21 +8,40 @@
 const SKIP = 'script, style, nav, mark, textarea, input, select, button, [data-pagefind-ignore]';
 /** Word endings dropped before matching, so "deploying" also marks "deployment", as search finds it. */
 const SUFFIX = /(?:ments?|ings?|ions?|ed|es|s)$/u;
+/** Letters of scripts written without spaces between words (Chinese, Japanese, Thai...). */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+/** The words of a run of text without spaces, as the browser's word segmenter finds them. */
+function segmentRun(run: string): string[] {
+  if (typeof Intl.Segmenter !== 'function') return [run];
+  return [...new Intl.Segmenter([], { granularity: 'word' }).segment(run)].filter((s) => s.isWordLike).map((s) => s.segment);
+}
 
 /**
- * The distinct terms of a query, lower-cased and with a common ending dropped.
+ * The distinct terms of a query, lower-cased and with a common ending dropped; text without
+ * spaces is split into its words, as Pagefind splits a query.
  * @example queryTerms('Deploying canaries canary') // ['deploy', 'canari', 'canary']
+ * @example queryTerms('配置漂移') // ['配置', '漂移']
  */
 export function queryTerms(query: string): string[] {
-  const words = query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const terms = words.map((word) => (word.length > 4 ? word.replace(SUFFIX, '') : word));
+  const runs = query.toLowerCase().match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+  const terms = runs.flatMap((run) => (UNSPACED.test(run) ? segmentRun(run) : [run.length > 4 ? run.replace(SUFFIX, '') : run]));
   return [...new Set(terms)].filter((term) => term.length > 0);
 }
 
-/** A pattern matching whole words that start with one of `terms`. */
+/**
+ * A pattern matching whole words that start with one of `terms`; a term of a script written
+ * without spaces matches wherever it stands, since no space marks where its word starts.
+ */
 export function termPattern(terms: string[]): RegExp {
-  const escaped = terms.map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})[\\p{L}\\p{N}]*`, 'giu');
+  const escape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const unspaced = terms.filter((term) => UNSPACED.test(term)).map(escape);
+  const spaced = terms.filter((term) => !UNSPACED.test(term)).map(escape);
+  const alternatives = [
+    ...(spaced.length ? [`(?<![\\p{L}\\p{N}\\p{M}])(?:${spaced.join('|')})[\\p{L}\\p{N}\\p{M}]*`] : []),
+    ...(unspaced.length ? [`(?:${unspaced.join('|')})`] : []),
+  ];
+  return new RegExp(alternatives.join('|'), 'giu');
 }
 
 /** Wraps every match of `pattern` in the text under `root` in `<mark class="mn-search-mark">`. */

@@ -1,9 +1,11 @@
 /**
- * Renders hits as options of the dialog's listbox. Every text comes from the index and is
- * inserted as text, never as HTML, so lesson content cannot inject markup into the dialog.
+ * Renders hits as options of the dialog's listbox. Each hit is a link (`<a role="option">`),
+ * so it opens in a new tab, and its address can be copied, as any link's; its accessible name
+ * is its visible text. Every text comes from the index and is inserted as text, never as
+ * HTML, so lesson content cannot inject markup into the dialog.
  */
 import ui from 'virtual:mnemo/ui/search';
-import { text } from '../../i18n/format';
+import { format, text } from '../../i18n/format';
 import type { LessonResult } from './engine';
 import type { ExcerptPart, Hit, HitKind } from './hits';
 
@@ -34,8 +36,9 @@ function span(className: string, id: string, text?: string): HTMLSpanElement {
   return el;
 }
 
-function excerptNode(parts: ExcerptPart[], id: string): HTMLSpanElement {
-  const el = span('mn-search-hit__excerpt', id);
+/** Text with its matching words in `<mark>`, as a span of `className`. */
+function markedNode(className: string, parts: ExcerptPart[], id: string): HTMLSpanElement {
+  const el = span(className, id);
   for (const part of parts) {
     if (!part.mark) {
       el.append(part.text);
@@ -51,38 +54,44 @@ function excerptNode(parts: ExcerptPart[], id: string): HTMLSpanElement {
   return el;
 }
 
-/** One option: kind label, title and where it is form its name; the excerpt describes it. */
-function option(hit: Hit, id: string, query: string, where: string | undefined): HTMLLIElement {
+/**
+ * One option: a link whose text (kind, title, where it is, excerpt) is also its name. Out of
+ * the tab order: the reader walks the list with the arrow keys from the search field.
+ */
+function option(hit: Hit, id: string, query: string, where: string | undefined): HTMLElement {
   const li = document.createElement('li');
-  li.id = id;
-  li.setAttribute('role', 'option');
-  li.setAttribute('aria-selected', 'false');
-  li.className = `mn-search-hit mn-search-hit--${hit.kind}`;
-  li.dataset.href = hitUrl(hit.url, query);
-  li.dataset.url = hit.url;
-  const named = [span('mn-search-hit__kind', `${id}-kind`, KIND_LABELS[hit.kind]), span('mn-search-hit__title', `${id}-title`, hit.title)];
-  if (where) named.push(span('mn-search-hit__where', `${id}-where`, where));
-  li.setAttribute('aria-labelledby', named.map((el) => el.id).join(' '));
-  li.append(...named);
-  if (hit.excerpt.length) {
-    li.append(excerptNode(hit.excerpt, `${id}-excerpt`));
-    li.setAttribute('aria-describedby', `${id}-excerpt`);
-  }
+  li.setAttribute('role', 'none');
+  const link = document.createElement('a');
+  link.id = id;
+  link.setAttribute('role', 'option');
+  link.setAttribute('aria-selected', 'false');
+  link.tabIndex = -1;
+  link.className = `mn-search-hit mn-search-hit--${hit.kind}`;
+  link.href = hitUrl(hit.url, query);
+  link.dataset.url = hit.url;
+  const head = span('mn-search-hit__head', `${id}-head`);
+  head.append(span('mn-search-hit__kind', `${id}-kind`, KIND_LABELS[hit.kind]), ' ', markedNode('mn-search-hit__title', hit.titleParts, `${id}-title`));
+  link.append(head);
+  // Spaces between the parts, so that the name reads as words, not "QuestionWhy…".
+  if (where) link.append(' ', span('mn-search-hit__where', `${id}-where`, where));
+  if (hit.excerpt.length) link.append(' ', markedNode('mn-search-hit__excerpt', hit.excerpt, `${id}-excerpt`));
+  li.append(link);
   return li;
 }
 
 /**
  * Appends each lesson and its matching parts to `list`, numbering option ids from `first`.
- * Returns the new options in list order.
+ * Returns the new options (the links) in list order.
  */
-export function appendLessons(list: HTMLElement, lessons: LessonResult[], query: string, first: number): HTMLLIElement[] {
-  const added: HTMLLIElement[] = [];
+export function appendLessons(list: HTMLElement, lessons: LessonResult[], query: string, first: number): HTMLElement[] {
+  const items: HTMLElement[] = [];
+  const add = (item: HTMLElement) => items.push(item);
   for (const { lesson, parts, section } of lessons) {
-    added.push(option(lesson, `mn-search-opt-${first + added.length}`, query, section));
-    for (const part of parts) added.push(option(part, `mn-search-opt-${first + added.length}`, query, `in ${lesson.title}`));
+    add(option(lesson, `mn-search-opt-${first + items.length}`, query, section));
+    for (const part of parts) add(option(part, `mn-search-opt-${first + items.length}`, query, format(text(ui.inLesson), { title: lesson.title })));
   }
-  list.append(...added);
-  return added;
+  list.append(...items);
+  return items.map((item) => item.firstElementChild as HTMLElement);
 }
 
 /** The last option of a long list, which loads the next page of lessons. */

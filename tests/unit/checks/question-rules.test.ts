@@ -46,7 +46,7 @@ describe('question rules', () => {
   it('reports a question with neither choices nor an answer', () => {
     expect(problemsOf('<Question>\nWhat?\n</Question>\n')).toMatchInlineSnapshot(`
       [
-        "1:1 This \`<Question>\` has no \`<Choice>\`s and no \`<Answer>\`. -> Add at least two \`<Choice>\`s (one marked \`correct\`), or one \`<Answer accept={["..."]} />\`.",
+        "1:1 This \`<Question>\` has no \`<Choice>\`s and no \`<Answer>\`. -> Add at least two \`<Choice>\`s (one marked \`correct\`), or one \`<Answer accept={["..."]} />\`; or write \`<Step>\`s, \`<Pair>\`s or \`<Blank>\`s for an ordering, matching or fill-in-the-blank question.",
       ]
     `);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom, shuffle } from '../../../src/checks/core/shuffle';
+import { seededRandom, shuffle, shuffleOutOfOrder } from '../../../src/checks/core/shuffle';
 
 const items = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
 
@@ -52,5 +52,42 @@ describe('seededRandom', () => {
       expect(n).toBeGreaterThanOrEqual(0);
       expect(n).toBeLessThan(1);
     }
+  });
+});
+
+describe('shuffleOutOfOrder', () => {
+  it('never returns the right order, for any length from two up', () => {
+    for (let length = 2; length <= 7; length++) {
+      const inOrder = Array.from({ length }, (_, n) => n);
+      for (let seed = 0; seed < 400; seed++) {
+        const result = shuffleOutOfOrder(inOrder, seededRandom(`${length}-${seed}`));
+        expect(result, `length ${length}, seed ${seed}`).not.toEqual(inOrder);
+        expect([...result].sort((a, b) => a - b)).toEqual(inOrder);
+      }
+    }
+  });
+
+  it('holds even when the random source always says the same', () => {
+    expect(shuffleOutOfOrder(['a', 'b'], () => 0.999)).toEqual(['b', 'a']);
+    expect(shuffleOutOfOrder(['a', 'b', 'c'], () => 0.999)).not.toEqual(['a', 'b', 'c']);
+  });
+
+  it('gives every other order of three items with roughly equal frequency', () => {
+    const random = seededRandom('out-of-order');
+    const counts = new Map<string, number>();
+    for (let i = 0; i < 5000; i++) {
+      const key = shuffleOutOfOrder([1, 2, 3], random).join('');
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    expect([...counts.keys()].sort()).toEqual(['132', '213', '231', '312', '321']);
+    for (const count of counts.values()) expect(count).toBeGreaterThan(850);
+  });
+
+  it('leaves empty and single lists as they are, and the input untouched', () => {
+    expect(shuffleOutOfOrder([])).toEqual([]);
+    expect(shuffleOutOfOrder(['only'])).toEqual(['only']);
+    const input = ['a', 'b', 'c'];
+    shuffleOutOfOrder(input, seededRandom('x'));
+    expect(input).toEqual(['a', 'b', 'c']);
   });
 });

@@ -145,3 +145,24 @@ describe('content model', () => {
     expect(loadGuide(content, root).problems.map((p) => p.message)).toEqual(['The guide has no lessons.']);
   });
 });
+
+describe('addresses the generator keeps for itself', () => {
+  it.each([
+    ['review.mdx', 'lesson', 'review'],
+    ['practice/drill.mdx', 'folder', 'practice'],
+    ['Progress.md', 'lesson', 'progress'],
+    ['print/sheet.mdx', 'folder', 'print'],
+    ['pagefind.mdx', 'lesson', 'pagefind'],
+  ])('stops a guide whose %s would replace them', (path, what, address) => {
+    const { root, content } = makeGuide({ [path]: lesson('title: X'), 'ok.mdx': lesson('title: Fine') });
+    const problems = loadGuide(content, root).problems.map(formatProblem);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(`This ${what} would be published at /${address}/, which Mnemo keeps for its own`);
+    expect(problems[0]).toContain('-> Rename the');
+  });
+
+  it('lets the same names live deeper in the guide', () => {
+    const { root, content } = makeGuide({ 'exam-prep/review.mdx': lesson('title: Review'), 'exam-prep/print/x.mdx': lesson('title: X') });
+    expect(loadGuide(content, root).problems).toEqual([]);
+  });
+});

@@ -88,8 +88,8 @@ describe('messages', () => {
 
 describe('hints', () => {
   it('label the button with the next hint, then say all are shown', () => {
-    expect([0, 1, 2, 3].map((shown) => hintLabel(shown, 3, ui))).toEqual(['Show hint 1 of 3', 'Show hint 2 of 3', 'Show hint 3 of 3', 'All hints shown']);
-    expect([0, 1].map((shown) => hintLabel(shown, 1, ui))).toEqual(['Show a hint', 'Hint shown']);
+    expect([0, 1, 2, 3].map((shown) => hintLabel(shown, 3, ui, 'en'))).toEqual(['Show hint 1 of 3', 'Show hint 2 of 3', 'Show hint 3 of 3', 'All hints shown']);
+    expect([0, 1].map((shown) => hintLabel(shown, 1, ui, 'en'))).toEqual(['Show a hint', 'Hint shown']);
   });
 });
 
@@ -102,6 +102,7 @@ describe('decks', () => {
   });
 
   it('show the position as "3 / 12"', () => {
-    expect(positionLabel(2, 12)).toBe('3 / 12');
+    expect(positionLabel(2, 12, 'en')).toBe('3 / 12');
+    expect(positionLabel(2, 12, 'ar-EG')).toBe('٣ / ١٢');
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyCard, Rating, type Card } from 'ts-fsrs';
-import { displayInterval, intervalMs, previewIntervals, untilDue } from '../../../src/review/interval';
-import { formatInterval, formatUntil } from '../../../src/review/interval-text';
+import { displayInterval, intervalMs, untilDue } from '../../../src/review/interval';
+import { previewIntervals } from '../../../src/review/preview';
+import { formatInterval, formatUntil, spellInterval } from '../../../src/review/interval-text';
+import { en } from '../../../src/i18n/en';
 import { schedule } from '../../../src/review/schedule';
 import { DAY, HOUR, MINUTE, REFERENCE_ZONE, referenceFsrs, wall, zone } from './clock';
 
@@ -38,7 +40,21 @@ describe('formatInterval: English button labels', () => {
     [{ count: 1, unit: 'year' }, '1 y'],
     [{ count: 1200, unit: 'day' }, '1,200 d'],
   ] as const)('writes %o as %s', (interval, text) => {
-    expect(formatInterval(interval)).toBe(text);
+    expect(formatInterval(interval, en.review)).toBe(text);
+  });
+
+  it('takes the unit words from the guide’s strings and the digits from its language', () => {
+    expect(formatInterval({ count: 1.5, unit: 'hour' }, { ...en.review, unitHour: '{count} Std.' }, 'de')).toBe('1,5 Std.');
+  });
+});
+
+describe('spellInterval: the long form screen readers hear', () => {
+  it.each([
+    [{ count: 10, unit: 'minute' }, '10 minutes'],
+    [{ count: 1, unit: 'day' }, '1 day'],
+    [{ count: 1.5, unit: 'month' }, '1.5 months'],
+  ] as const)('spells %o as %s', (interval, text) => {
+    expect(spellInterval(interval)).toBe(text);
   });
 });
 
@@ -53,7 +69,7 @@ describe('previewIntervals', () => {
       good: { count: 10, unit: 'minute' },
       easy: { count: easy.scheduled_days, unit: 'day' },
     });
-    expect(Object.values(preview).map(formatInterval)).toEqual(['1 min', '6 min', '10 min', `${easy.scheduled_days} d`]);
+    expect(Object.values(preview).map((i) => formatInterval(i, en.review))).toEqual(['1 min', '6 min', '10 min', `${easy.scheduled_days} d`]);
   });
 
   it('shows a review item’s intervals in days as ts-fsrs schedules them, whatever the hour', () => {

@@ -69,3 +69,12 @@ describe('readReviewStates', () => {
     expect(readReviewStates({ 'card-a': far })).toEqual({ 'card-a': far });
   });
 });
+
+describe('the id rule of review code', () => {
+  it('is the id rule of self-checks', async () => {
+    const { ID_PATTERN } = await import('../../../src/checks/core/ids');
+    const { ITEM_ID } = await import('../../../src/review/id-rule');
+    expect(ITEM_ID.source).toBe(ID_PATTERN.source);
+    expect(ITEM_ID.flags).toBe(ID_PATTERN.flags);
+  });
+});

@@ -41,6 +41,10 @@ describe('rateItem', () => {
     expect(data.newCards?.ids).toEqual(['card-b']);
   });
 
+  it('keeps what else the data holds when a new card is introduced', () => {
+    expect(rateItem({ states: {}, missing: ['gone'] }, 'card-a', 'good', T0, SETTINGS, REFERENCE_ZONE).missing).toEqual(['gone']);
+  });
+
   it('leaves the data it was given unchanged', () => {
     const data: ReviewData = { states: {} };
     rateItem(data, 'card-a', 'again', T0, SETTINGS, REFERENCE_ZONE);

@@ -9,7 +9,10 @@ const UTC = () => 0;
 
 function memory(initial: Record<string, string> = {}) {
   const data = new Map(Object.entries(initial));
-  return { data, storage: { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) } };
+  return {
+    data,
+    storage: { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k) },
+  };
 }
 
 describe('the review store', () => {
@@ -46,11 +49,24 @@ describe('the review store', () => {
     expect(failures).toHaveLength(1);
   });
 
+  it('reads back the ids the guide no longer has, and nothing but ids', () => {
+    expect(parseReviewData(JSON.stringify({ v: 1, states: {}, missing: ['gone', 3, 'old'] }))?.data).toEqual({ states: {}, missing: ['gone', 'old'] });
+  });
+
   it('forgets the items of a reset and keeps the rest', () => {
     const { storage } = memory();
     const store = createReviewStore(storage, KEY);
     store.update((d) => rateItem(rateItem(d, 'card-a', 'good', at, settings, UTC), 'card-b', 'good', at, settings, UTC));
     store.forget(['card-a']);
     expect(Object.keys(store.read().states)).toEqual(['card-b']);
+  });
+
+  it('clears the whole guide’s review data on a guide reset, and nothing else', () => {
+    const { storage, data } = memory({ other: 'kept' });
+    const store = createReviewStore(storage, KEY);
+    store.update((d) => rateItem(d, 'card-a', 'good', at, settings, UTC));
+    store.clear();
+    expect(store.read()).toEqual({ states: {} });
+    expect([...data.keys()]).toEqual(['other']);
   });
 });

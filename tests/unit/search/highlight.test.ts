@@ -18,3 +18,20 @@ describe('highlighting a search on the landing page', () => {
     expect('axb a.b c++ cc'.match(pattern)).toEqual(['a.b', 'c++']);
   });
 });
+
+describe('highlighting in every script', () => {
+  it('splits a query without spaces into words and marks them inside longer runs of text', () => {
+    const terms = queryTerms('配置漂移');
+    expect(terms).toEqual(['配置', '漂移']);
+    expect('服务器出现配置漂移时'.match(termPattern(terms))).toEqual(['配置', '漂移']);
+  });
+
+  it('keeps combining marks inside a word (Devanagari vowel signs, Arabic vowels)', () => {
+    expect(queryTerms('परिनियोजन')).toEqual(['परिनियोजन']);
+    expect('نَشْر النشر'.match(termPattern(queryTerms('نَشْر')))).toEqual(['نَشْر']);
+  });
+
+  it('marks Cyrillic words that start with a term, not words that only contain it', () => {
+    expect('Образ образы прообраз'.match(termPattern(queryTerms('образ')))).toEqual(['Образ', 'образы']);
+  });
+});

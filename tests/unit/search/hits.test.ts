@@ -84,3 +84,46 @@ describe('the lesson line of a result', () => {
     expect(lesson.excerpt.filter((p) => p.mark).map((p) => p.text.trim())).toEqual(['Opening']);
   });
 });
+
+describe('excerpts never repeat the title above them', () => {
+  it('start a question’s excerpt after its stem’s first sentence, and show none when the stem holds every match', () => {
+    const onlyStem = pageHits(page(text, ['drift'], anchors)).parts.find((p) => p.kind === 'question')!;
+    expect(onlyStem.title).toBe('Which server drifts most?');
+    expect(onlyStem.excerpt).toEqual([]);
+    const inChoices = pageHits(page(text, ['snowflake'], anchors)).parts[0]!;
+    const shown = inChoices.excerpt.map((p) => p.text).join('');
+    expect(shown.startsWith('A. The')).toBe(true);
+    expect(shown).not.toContain('Which server');
+  });
+
+  it('start a heading’s excerpt after the heading', () => {
+    const [heading] = pageHits(page(text, ['servers'], anchors)).parts;
+    expect(heading!.excerpt.map((p) => p.text).join('')).toBe('Body text about servers.');
+  });
+
+  it('end a stem’s title at its first full sentence, not at a colon', () => {
+    const stem = 'Deployment has 10 replicas and maxSurge: 25%. What is the largest number of pods?';
+    const [question] = pageHits(page(`The lesson. ${stem}`, ['maxsurge'], [{ element: 'mnemo-question', id: 'q', location: 2 }])).parts;
+    expect(question!.title).toBe('Deployment has 10 replicas and maxSurge: 25%.');
+  });
+
+  it('leave the lesson’s own title out of its excerpt', () => {
+    const { lesson } = pageHits(page('The lesson. Opening words about lessons.', ['lesson'], []));
+    expect(lesson.excerpt.map((p) => p.text).join('')).toBe('Opening words about lessons.');
+  });
+});
+
+describe('titles', () => {
+  it('mark the words that matched, since a title may hold the only match', () => {
+    const question = pageHits(page(text, ['drift'], anchors)).parts.find((p) => p.kind === 'question')!;
+    expect(question.titleParts).toEqual([
+      { text: 'Which server', mark: false },
+      { text: ' drifts', mark: true },
+      { text: ' most?', mark: false },
+    ]);
+    expect(pageHits(page(text, ['lesson'], anchors)).lesson.titleParts).toEqual([
+      { text: 'The', mark: false },
+      { text: ' lesson', mark: true },
+    ]);
+  });
+});

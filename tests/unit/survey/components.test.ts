@@ -16,7 +16,7 @@ describe('components that would not render as meant', () => {
   it('names the closest component for an unknown one in an .mdx lesson', () => {
     expect(surveyProblems('<Questoin>\nWhat?\n</Questoin>\n\n<Widget />\n')).toEqual([
       '1:1 Mnemo has no component `<Questoin>`. -> Did you mean `<Question>`?',
-      '5:1 Mnemo has no component `<Widget>`. -> Lessons can use `<Question>`, `<Choice>`, `<Answer>`, `<Hint>`, `<Explanation>`, `<Flashcard>`, `<Deck>` and HTML elements. For a literal `<` in prose write `\\<` or `&lt;`.',
+      '5:1 Mnemo has no component `<Widget>`. -> Lessons can use `<Question>`, `<Choice>`, `<Answer>`, `<Step>`, `<Pair>`, `<Blank>`, `<Hint>`, `<Explanation>`, `<Flashcard>`, `<Deck>` and HTML elements. For a literal `<` in prose write `\\<` or `&lt;`.',
     ]);
   });
 

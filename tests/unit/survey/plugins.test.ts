@@ -131,13 +131,24 @@ describe('the lesson plugin', () => {
   });
 
   it('derives the same ids as `npm run check` and `astro dev` for text that smart punctuation changes', async () => {
-    const source = `<Question>\nIt's the "best" -- isn't it... 'really'?\n\n<Choice correct>A</Choice>\n<Choice>B</Choice>\n</Question>\n\n<Flashcard front="Don't panic">Back</Flashcard>\n`;
-    let built: string[] = [];
-    await run({ path: '/site/content/basics/intro.mdx', value: source, onSurvey: (_, survey) => (built = survey.checks.map((c) => c.id)) });
-    const checked = analyseSource({ file: 'content/basics/intro.mdx', lesson: 'basics/intro', source }).checks.map((c) => c.id);
-    expect(built).toHaveLength(2);
-    expect(checked).toEqual(built);
-    // The stem really was changed by smart punctuation, so the test is not vacuous.
-    expect(analyseSource({ file: 'content/basics/intro.mdx', lesson: 'basics/intro', source }).checks[0]!.stem).toContain('’');
+    const compile = async (source: string) => {
+      let built: { id: string; stem: string }[] = [];
+      await run({ path: '/site/content/basics/intro.mdx', value: source, onSurvey: (_, survey) => (built = survey.checks) });
+      return built;
+    };
+    const sources = [
+      `<Question>\nIt's the "best" -- isn't it... 'really'?\n\n<Choice correct>A</Choice>\n<Choice>B</Choice>\n</Question>\n\n<Flashcard front="Don't panic">Back</Flashcard>\n`,
+      // MDX unravels the one-line choices before smart punctuation reads past the stem's last quote.
+      `<Question>\n\nI ask you "what is the root of all \\_\\_\\_?"\n\n<Choice correct>money</Choice>\n<Choice>wealth</Choice>\n</Question>\n`,
+    ];
+    for (const source of sources) {
+      const built = await compile(source);
+      const checked = analyseSource({ file: 'content/basics/intro.mdx', lesson: 'basics/intro', source }).checks;
+      expect(built.length).toBeGreaterThan(0);
+      expect(checked.map(({ id, stem }) => ({ id, stem }))).toEqual(built.map(({ id, stem }) => ({ id, stem })));
+    }
+    // The stems really were changed by smart punctuation, so the test is not vacuous.
+    expect((await compile(sources[0]!))[0]!.stem).toContain('’');
+    expect((await compile(sources[1]!))[0]!.stem).toContain('“');
   });
 });

@@ -6,7 +6,7 @@ import { wrongPick } from '../../../src/checks/kinds/choice/attempts.ts';
 import { typedAttempts } from '../../../src/checks/kinds/typed/attempts.ts';
 import { en } from '../../../src/i18n/en.ts';
 import { feedbackText } from '../../../scripts/verify/choice.ts';
-import { planLessons, unitsOf } from '../../../scripts/verify/manifest.ts';
+import { pageChecks, planLessons, unitsOf } from '../../../scripts/verify/manifest.ts';
 import { inferBase, normaliseBase, parseVerifyArgs } from '../../../scripts/verify/options.ts';
 import { lessonLines } from '../../../scripts/verify/report.ts';
 import type { CheckEntry } from '../../../scripts/verify/types.ts';
@@ -96,6 +96,14 @@ describe('the plan', () => {
     ]);
     const units = unitsOf(plans[0]!).map((u) => (u.kind === 'deck' ? `deck ${u.id}: ${u.cards.map((c) => c.id)}` : `${u.kind} ${u.entry.id}`));
     expect(units).toEqual(['question q1', 'card lone', 'deck d: c1,c2']);
+  });
+});
+
+describe('questions written on exam pages', () => {
+  it('are left out of the sweep: they show only inside their exam', () => {
+    const checks = [entry({ id: 'q1' }), entry({ id: 'own', lesson: 'exams/final' })];
+    expect(pageChecks({ checks, exams: ['exams/final'] }).map((c) => c.id)).toEqual(['q1']);
+    expect(pageChecks({ checks, exams: [] })).toEqual(checks);
   });
 });
 

@@ -1,18 +1,22 @@
 /**
  * The browser part of a choice question: native radio buttons or checkboxes, shuffled when
- * asked, graded with `gradeChoice`, marked per the contract (see `choiceViews`).
+ * asked, graded with `gradeChoice`, marked per the contract (see `choiceViews`), and said
+ * as a sighted learner sees it (announce.ts).
  */
+import lang from 'virtual:mnemo/lang';
+import learner from 'virtual:mnemo/ui/learner';
 import type { AnswerPart, PartContext } from '../../client/answer-part';
+import { revealedChoices, wrongPicks } from '../../client/announce';
 import { choiceViews, emptyMessage, verdict } from '../../client/view-state';
 import { shuffle } from '../../core/shuffle';
 import { gradeChoice, type ChoiceClient } from './grade';
 
 /** Enables the choices of the question (shuffled first when asked) and returns their answer part. */
-export function createPart({ root, spec, ui }: PartContext<ChoiceClient>): AnswerPart {
+export function createPart({ root, spec, ui, random }: PartContext<ChoiceClient>): AnswerPart {
   const group = root.querySelector<HTMLElement>('.mn-choices')!;
   let items = [...group.querySelectorAll<HTMLElement>('.mn-choice')];
   if (spec.shuffle) {
-    items = shuffle(items);
+    items = shuffle(items, random);
     // Reordering the DOM, not just the view, keeps Tab and arrow-key order matching the eye.
     group.append(...items);
   }
@@ -49,6 +53,16 @@ export function createPart({ root, spec, ui }: PartContext<ChoiceClient>): Answe
     },
     focus() {
       (inputs.find((input) => input.checked) ?? inputs[0])?.focus();
+    },
+    said(state) {
+      if (state === 'revealed') {
+        const right = items.filter((item) => correct.has(indexOf(item)));
+        return revealedChoices(right.map((item) => item.querySelector('.mn-choice__text')?.textContent ?? ''), learner, lang);
+      }
+      // One wrong pick of one is what the plain verdict already says.
+      if (spec.kind !== 'multiple') return undefined;
+      const chosen = picked();
+      return wrongPicks(chosen.filter((n) => !correct.has(n)).length, chosen.length, learner, lang);
     },
   };
 }

@@ -6,18 +6,18 @@
  */
 // Explicit extensions: `npm run verify` runs this file under Node as it is.
 import { normaliseText } from '../../core/normalise.ts';
-import type { SpecOf } from '../../schema';
+import type { Blank } from '../../schema';
 import type { Attempt } from '../types';
 import { typedKey } from './key.ts';
 
 /**
- * The attempts for a typed question: for text, a wrong answer, every accepted answer, and
+ * The attempts for a typed question (or one blank): for text, a wrong answer, every accepted answer, and
  * the first one as a learner might type it (other case, extra spaces); for a number, values
  * just outside its tolerance (wrong), the number itself and both edges of the tolerance.
  * @example typedAttempts({ kind: 'number', number: 88, tolerance: 0.5, ... }).map((a) => a.response)
  * // ['88.5088', '88', '87.5', '88.5', '87.4912']
  */
-export function typedAttempts(spec: SpecOf<'text' | 'number'>): Attempt<string>[] {
+export function typedAttempts(spec: Blank): Attempt<string>[] {
   return spec.kind === 'number' ? numberAttempts(spec.number, spec.tolerance) : textAttempts(spec.accept, spec.caseSensitive);
 }
 

@@ -8,7 +8,13 @@ import { getAttribute, type JsxElement } from '../../build/mdx';
 import type { CheckContext } from '../../build/report';
 import type { AnswerOf, QuestionElement } from '../types';
 
-function readAnswer(node: JsxElement, ctx: CheckContext): AnswerOf<'text' | 'number'> | undefined {
+/**
+ * One expected answer, written as `<Answer>` or `<Blank>` (messages name the component): a
+ * list of accepted texts, or a number with an optional tolerance. Every invalid value and
+ * combination of attributes is reported; undefined when the answer cannot be read.
+ */
+export function readTypedAnswer(node: JsxElement, ctx: CheckContext): AnswerOf<'text' | 'number'> | undefined {
+  const tag = `\`<${node.name}>\``;
   const has = (name: string) => getAttribute(node, name) !== undefined;
   const accept = readAttribute(node, 'accept', readStringList, ctx);
   const caseSensitive = readAttribute(node, 'caseSensitive', readBoolean, ctx);
@@ -18,14 +24,14 @@ function readAnswer(node: JsxElement, ctx: CheckContext): AnswerOf<'text' | 'num
   if (has('accept') && has('number')) {
     ctx.report(
       [node],
-      'This `<Answer>` has both `accept` and `number`; it needs exactly one.',
+      `This ${tag} has both \`accept\` and \`number\`; it needs exactly one.`,
       'Keep `accept={[...]}` for a text answer, or `number={...}` for a numeric one.',
     );
   } else if (!has('accept') && !has('number')) {
     const typo = misspelt([node], 'Answer', 'accept') ?? misspelt([node], 'Answer', 'number');
     ctx.report(
       [node],
-      typo ? `This \`<Answer>\` has neither \`accept\` nor \`number\`: \`${typo.name}\` is neither.` : 'This `<Answer>` has neither `accept` nor `number`.',
+      typo ? `This ${tag} has neither \`accept\` nor \`number\`: \`${typo.name}\` is neither.` : `This ${tag} has neither \`accept\` nor \`number\`.`,
       typo ? 'Fix the attribute named just above.' : 'Write `accept={["..."]}` for a text answer, or `number={42}` for a numeric one.',
       typo,
     );
@@ -33,19 +39,19 @@ function readAnswer(node: JsxElement, ctx: CheckContext): AnswerOf<'text' | 'num
   if (tolerance !== undefined && tolerance < 0) {
     ctx.report(
       [getAttribute(node, 'tolerance'), node],
-      `\`tolerance\` on \`<Answer>\` must be 0 or more, but it is ${tolerance}.`,
+      `\`tolerance\` on ${tag} must be 0 or more, but it is ${tolerance}.`,
       `Write how far from \`number\` an answer may be, e.g. \`tolerance={${-tolerance}}\`.`,
     );
   }
   if (has('tolerance') && !has('number')) {
     ctx.report(
       [getAttribute(node, 'tolerance'), node],
-      '`tolerance` only applies to a numeric answer, but this `<Answer>` has no `number`.',
+      `\`tolerance\` only applies to a numeric answer, but this ${tag} has no \`number\`.`,
       'Remove `tolerance`, or give the answer as `number={...}`.',
     );
   }
   if (has('caseSensitive') && !has('accept')) {
-    ctx.report([getAttribute(node, 'caseSensitive'), node], '`caseSensitive` only applies to a text answer, but this `<Answer>` has no `accept`.', 'Remove `caseSensitive`.');
+    ctx.report([getAttribute(node, 'caseSensitive'), node], `\`caseSensitive\` only applies to a text answer, but this ${tag} has no \`accept\`.`, 'Remove `caseSensitive`.');
   }
   if (has('number') && !has('accept')) return number === undefined ? undefined : { kind: 'number', number, tolerance: tolerance ?? 0 };
   return accept === undefined ? undefined : { kind: 'text', accept, caseSensitive: caseSensitive ?? false };
@@ -61,7 +67,7 @@ export function readAnswers(parts: JsxElement[], { node: question }: QuestionEle
     );
   }
   const [first, ...extra] = parts;
-  const answer = readAnswer(first!, ctx);
-  for (const node of extra) readAnswer(node, ctx);
+  const answer = readTypedAnswer(first!, ctx);
+  for (const node of extra) readTypedAnswer(node, ctx);
   return answer;
 }

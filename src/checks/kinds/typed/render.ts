@@ -49,5 +49,5 @@ export function renderField(spec: TypedSpec, ctx: RenderContext): string {
 
 /** The answer key for readers without JavaScript. */
 export function renderTypedKey(spec: TypedSpec, ctx: RenderContext): string {
-  return element('p', { class: 'mn-key mn-key--typed' }, `${escapeHtml(text(ctx.ui.question.keyAnswer))}${element('strong', {}, escapeHtml(typedKey(spec)))}`);
+  return element('p', { class: 'mn-key mn-key--typed', 'data-mn-outcome': true }, `${escapeHtml(text(ctx.ui.question.keyAnswer))}${element('strong', {}, escapeHtml(typedKey(spec)))}`);
 }

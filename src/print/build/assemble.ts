@@ -1,0 +1,92 @@
+/**
+ * The body of the one-page guide (`print/`), put together from what each lesson page already
+ * rendered: every lesson page carries its printable content and its key's list between
+ * comment markers (../lesson.ts), so the page costs a read of each lesson's file and some
+ * string work instead of a second rendering of every lesson.
+ *
+ * Sections are chapters, in guide order, each with an anchor at its address
+ * (`#releasing/`, `#releasing/canary/`); one answer key follows, by chapter and lesson.
+ */
+import { text } from '../../i18n/format';
+import type { UiStrings } from '../../i18n/en';
+import { element, escapeHtml } from '../../checks/render/html';
+import type { Guide, Lesson, Section } from '../../lib/content/model';
+import { MARKERS } from '../lesson';
+import { anchorOf, relocate } from './relocate';
+
+/** The id of the answer key on the page: `_` never starts a slug, so no section can take it. */
+export const KEY_ANCHOR = '_answer-key';
+/** Stands in the built `print/` page for the body this module writes. */
+export const BODY_PLACEHOLDER = '<!--mn-print-guide-->';
+
+/** A lesson page's printable parts. */
+export interface LessonPrint {
+  /** The content: prose, self-checks, card sheets. */
+  content: string;
+  /** The key's numbered list; empty when the lesson has no question. */
+  key: string;
+}
+
+function between(html: string, start: string, end: string): string | undefined {
+  const from = html.indexOf(start);
+  const to = from < 0 ? -1 : html.indexOf(end, from + start.length);
+  return to < 0 ? undefined : html.slice(from + start.length, to);
+}
+
+/** The printable parts of a built lesson page; undefined when it has no markers. */
+export function extractPrint(page: string): LessonPrint | undefined {
+  const content = between(page, MARKERS.start, MARKERS.end);
+  if (content === undefined) return undefined;
+  return { content, key: between(page, MARKERS.keyStart, MARKERS.keyEnd) ?? '' };
+}
+
+/** What assembling reads: the guide, where it is served, its strings, and each lesson page's parts. */
+export interface AssembleInput {
+  guide: Guide;
+  base: string;
+  ui: Pick<UiStrings, 'print'>;
+  /** A lesson's printable parts, by slug (read from its built page). */
+  lessonPrint(slug: string): LessonPrint | undefined;
+}
+
+const heading = (level: number, html: string) => element(`h${Math.min(6, level)}`, {}, html);
+const lede = (description?: string) => (description ? element('p', { class: 'mn-lede' }, escapeHtml(description)) : '');
+
+/**
+ * The page's body: the chapters, then the answer key.
+ * @example assembleGuide({ guide, base: '/', ui, lessonPrint: (slug) => extractPrint(read(slug)) })
+ */
+export function assembleGuide(input: AssembleInput): string {
+  const { guide, base } = input;
+  const anchors = new Set([...guide.lessons.map((l) => l.slug), ...[...guide.sections.keys()].filter(Boolean)]);
+  const keys: string[] = [];
+  const chaptersInKey = new Set<string>();
+
+  const lesson = (node: Lesson, level: number, chapter?: Section): string => {
+    const parts = input.lessonPrint(node.slug);
+    const at = { slug: node.slug, base, anchors, shift: level - 1 };
+    if (parts?.key) {
+      if (chapter && !chaptersInKey.has(chapter.slug)) {
+        chaptersInKey.add(chapter.slug);
+        keys.push(heading(3, escapeHtml(chapter.title)));
+      }
+      keys.push(heading(chapter ? 4 : 3, escapeHtml(node.title)) + relocate(parts.key, at));
+    }
+    const body = parts ? relocate(parts.content, at) : '';
+    return element('article', { class: 'mn-print-lesson', id: anchorOf(node.slug) }, heading(level, escapeHtml(node.title)) + lede(node.description) + body);
+  };
+  const section = (node: Section, level: number, chapter: Section): string =>
+    element(
+      'section',
+      { class: level === 2 ? 'mn-print-chapter' : 'mn-print-section', id: anchorOf(node.slug) },
+      heading(level, escapeHtml(node.title)) + lede(node.description) + children(node, level + 1, chapter),
+    );
+  const children = (node: Section, level: number, chapter?: Section): string =>
+    node.children.map((child) => (child.kind === 'lesson' ? lesson(child, level, chapter) : section(child, level, chapter ?? child))).join('');
+
+  const body = children(guide.root, 2);
+  const key = keys.length
+    ? element('section', { class: 'mn-print-key', id: KEY_ANCHOR, 'data-pagefind-ignore': true }, heading(2, escapeHtml(text(input.ui.print.answerKey))) + keys.join(''))
+    : '';
+  return body + key;
+}
