@@ -104,9 +104,11 @@ test('a timed exam taken by keyboard alone survives a reload, then shows a full 
   expect(stored.results).toHaveLength(1);
   expect(stored.results[0]).toMatchObject({ exam: 'exams/timed', right: 4, total: 6, missed: [ids[3], ids[5]] });
   // The wrong answer feeds review; the answered questions' results are kept as progress.
-  const review_ = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), KEYS.review);
-  expect(Object.keys(review_.states ?? {})).toEqual([ids[3]]);
-  const progress = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), KEYS.progress);
+  // Both are saved by code loaded on submit, so they are read until they appear.
+  const read = (key: string) => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? '{}'), key);
+  await expect.poll(async () => Object.keys((await read(KEYS.review)).states ?? {})).toEqual([ids[3]]);
+  await expect.poll(async () => Object.keys((await read(KEYS.progress)).questions ?? {}).length).toBe(5);
+  const progress = await read(KEYS.progress);
   expect(progress.questions[ids[3]!].result).toBe('wrong');
   expect(progress.questions[ids[0]!].result).toBe('right');
   expect(progress.questions[ids[5]!]).toBeUndefined();

@@ -68,7 +68,7 @@ export function confirmText(unanswered: readonly number[], flagged: readonly num
  * then whether it is answered and flagged.
  * @example navigatorLabel(3, true, true, ui) // 'Question 3, answered, flagged'
  */
-export function navigatorLabel(n: number, answered: boolean, flagged: boolean, ui: ExamUi): string {
+export function navigatorLabel(n: number, answered: boolean, flagged: boolean, ui: ExamUi, lang?: string): string {
   const states = [text(answered ? ui.navAnswered : ui.navUnanswered), ...(flagged ? [text(ui.navFlagged)] : [])];
-  return text(ui.navItem, { n, states: states.join(', ') });
+  return text(ui.navItem, { n, states: states.join(', ') }, lang);
 }

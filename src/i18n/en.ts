@@ -245,6 +245,10 @@ export const en = {
     sectionColumn: 'Section',
     scoreColumn: 'Right',
     percentColumn: 'Score',
+    /** A section's row of the score table: right answers of all. */
+    sectionRight: '{right} / {total}',
+    /** A section's row of the score table: its score. */
+    sectionPercent: '{percent}%',
     noSection: 'Outside any section',
     retryMissed: plural('Retry the missed question', 'Retry the {count} missed questions'),
     retake: 'Take the same test again',

@@ -33,6 +33,7 @@ import { devFiles } from './dev-server';
 import { copyGuidePublic } from './guide-public';
 import { CLOUDFLARE_RULE_LIMIT, writeHostFiles } from './host-files';
 import { writePrintPage } from '../print/build/write';
+import { kindModules } from './kind-modules';
 import { learnerDataModules } from './learner-data';
 import { markdownConfig } from './markdown';
 import { lessonFiles } from './lesson-files';
@@ -146,6 +147,7 @@ export function mnemo(): AstroIntegration {
               }),
               reviewModules(settings),
               learnerDataModules(),
+              kindModules(),
               {
                 name: 'mnemo:guide-report',
                 // Every lesson has compiled: the guide's one report, before any page renders. A

@@ -27,7 +27,7 @@ export type SectionTitles = ReadonlyMap<string, string>;
 function sectionTable(score: ExamScore, titles: SectionTitles): HTMLElement {
   const head = h('tr', {}, ...[examUi.sectionColumn, examUi.scoreColumn, examUi.percentColumn].map((label) => h('th', { scope: 'col' }, text(label))));
   const rows = score.sections.map((s) =>
-    h('tr', {}, h('th', { scope: 'row' }, titles.get(s.section) ?? text(examUi.noSection)), h('td', {}, `${s.right} / ${s.total}`), h('td', {}, `${s.percent}%`)),
+    h('tr', {}, h('th', { scope: 'row' }, titles.get(s.section) ?? text(examUi.noSection)), h('td', {}, text(examUi.sectionRight, { right: s.right, total: s.total }, lang)), h('td', {}, text(examUi.sectionPercent, { percent: s.percent }, lang))),
   );
   return h('table', { class: 'mn-exam__sections' }, h('caption', {}, text(examUi.bySection)), h('thead', {}, head), h('tbody', {}, ...rows));
 }

@@ -5,7 +5,7 @@
  */
 import lang from 'virtual:mnemo/lang';
 import examUi from 'virtual:mnemo/ui/exam';
-import { text } from '../../i18n/format';
+import { formatNumber, text } from '../../i18n/format';
 import type { Layout } from '../attempt';
 import { navigatorLabel } from '../labels';
 import { h } from './dom';
@@ -41,7 +41,7 @@ export function createSheet(paper: HTMLElement, questions: ExamQuestion[], flags
   const count = h('p', { class: 'mn-exam__count' });
   const switcher = h('button', { type: 'button', class: 'mn-button mn-exam__switch' });
   const bar = h('div', { class: 'mn-exam__bar' }, count, switcher);
-  const buttons = questions.map((q, n) => h('button', { type: 'button', class: 'mn-exam__nav-item', 'data-n': n }, String(n + 1)));
+  const buttons = questions.map((q, n) => h('button', { type: 'button', class: 'mn-exam__nav-item', 'data-n': n }, formatNumber(n + 1, lang)));
   const nav = h('nav', { class: 'mn-exam__nav', 'aria-label': text(examUi.navigator) }, h('ol', {}, ...buttons.map((b) => h('li', {}, b))));
   const previous = h('button', { type: 'button', class: 'mn-button' }, text(examUi.previous));
   const next = h('button', { type: 'button', class: 'mn-button' }, text(examUi.next));
@@ -57,7 +57,7 @@ export function createSheet(paper: HTMLElement, questions: ExamQuestion[], flags
       const isFlagged = flags.has(q.id);
       if (isAnswered) answered++;
       const button = buttons[n]!;
-      button.setAttribute('aria-label', navigatorLabel(n + 1, isAnswered, isFlagged, examUi));
+      button.setAttribute('aria-label', navigatorLabel(n + 1, isAnswered, isFlagged, examUi, lang));
       button.toggleAttribute('data-answered', isAnswered);
       button.toggleAttribute('data-flagged', isFlagged);
       q.flag.setAttribute('aria-pressed', String(isFlagged));

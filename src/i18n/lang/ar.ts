@@ -224,6 +224,8 @@ export default {
     sectionColumn: 'القسم',
     scoreColumn: 'الصحيحة',
     percentColumn: 'النتيجة',
+    sectionRight: '{right} / {total}',
+    sectionPercent: '{percent}٪',
     noSection: 'خارج الأقسام',
     retryMissed: { zero: 'أعد الأسئلة الفائتة ({count})', one: 'أعد السؤال الفائت', two: 'أعد السؤالين الفائتين', few: 'أعد الأسئلة الفائتة ({count})', many: 'أعد الأسئلة الفائتة ({count})', other: 'أعد الأسئلة الفائتة ({count})' },
     retake: 'أعد الاختبار نفسه',

@@ -230,6 +230,8 @@ export default {
     sectionColumn: 'Abschnitt',
     scoreColumn: 'Richtig',
     percentColumn: 'Ergebnis',
+    sectionRight: '{right} / {total}',
+    sectionPercent: '{percent} %',
     noSection: 'Außerhalb der Abschnitte',
     retryMissed: { one: 'Die verpasste Frage wiederholen', other: 'Die {count} verpassten Fragen wiederholen' },
     retake: 'Denselben Test noch einmal machen',

@@ -240,6 +240,8 @@ export default {
     sectionColumn: 'Sección',
     scoreColumn: 'Correctas',
     percentColumn: 'Resultado',
+    sectionRight: '{right} / {total}',
+    sectionPercent: '{percent} %',
     noSection: 'Fuera de las secciones',
     retryMissed: { one: 'Repetir la pregunta fallada', many: 'Repetir las {count} de preguntas falladas', other: 'Repetir las {count} preguntas falladas' },
     retake: 'Repetir la misma prueba',

@@ -234,6 +234,8 @@ export default {
     sectionColumn: 'Section',
     scoreColumn: 'Justes',
     percentColumn: 'Résultat',
+    sectionRight: '{right} / {total}',
+    sectionPercent: '{percent} %',
     noSection: 'Hors de toute section',
     retryMissed: { one: 'Refaire la question manquée', many: 'Refaire les {count} de questions manquées', other: 'Refaire les {count} questions manquées' },
     retake: 'Repasser le même test',

@@ -221,6 +221,8 @@ export default {
     sectionColumn: 'セクション',
     scoreColumn: '正解',
     percentColumn: '得点',
+    sectionRight: '{right} / {total}',
+    sectionPercent: '{percent}%',
     noSection: 'セクション外',
     retryMissed: '間違えた {count} 問をやり直す',
     retake: '同じテストをもう一度受ける',

@@ -241,6 +241,8 @@ export default {
     sectionColumn: 'Seção',
     scoreColumn: 'Certas',
     percentColumn: 'Resultado',
+    sectionRight: '{right} / {total}',
+    sectionPercent: '{percent}%',
     noSection: 'Fora das seções',
     retryMissed: { one: 'Refazer a questão perdida', many: 'Refazer as {count} de questões perdidas', other: 'Refazer as {count} questões perdidas' },
     retake: 'Refazer o mesmo teste',

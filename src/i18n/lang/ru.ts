@@ -247,6 +247,8 @@ export default {
     sectionColumn: 'Раздел',
     scoreColumn: 'Верно',
     percentColumn: 'Результат',
+    sectionRight: '{right} / {total}',
+    sectionPercent: '{percent} %',
     noSection: 'Вне разделов',
     retryMissed: { one: 'Повторить {count} пропущенный вопрос', few: 'Повторить {count} пропущенных вопроса', many: 'Повторить {count} пропущенных вопросов', other: 'Повторить {count} пропущенного вопроса' },
     retake: 'Пройти тот же тест снова',

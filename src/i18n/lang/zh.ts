@@ -222,6 +222,8 @@ export default {
     sectionColumn: '章节',
     scoreColumn: '答对',
     percentColumn: '得分',
+    sectionRight: '{right} / {total}',
+    sectionPercent: '{percent}%',
     noSection: '不属于任何章节',
     retryMissed: '重做答错的 {count} 道题',
     retake: '重做同一套测试',

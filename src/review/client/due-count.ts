@@ -36,7 +36,8 @@ function countDue(now: number): number {
   }
 }
 
-class MnemoDue extends HTMLElement {
+/** The element; `watch.ts` defines it, after its own listeners (see there). */
+export class MnemoDue extends HTMLElement {
   connectedCallback() {
     const badge = this.querySelector<HTMLElement>('[data-count]')!;
     const label = this.querySelector<HTMLElement>('[data-label]')!;
@@ -51,8 +52,9 @@ class MnemoDue extends HTMLElement {
     };
     render();
     onProgress(config.reviewKey, render);
+    // A reset of the whole guide clears review data without a word (watch.ts).
+    onProgress(config.progressKey, render);
     document.addEventListener('visibilitychange', render);
   }
 }
 
-customElements.define('mnemo-due', MnemoDue);

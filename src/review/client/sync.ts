@@ -5,7 +5,7 @@
  * the lesson pages' new results and ratings into the schedule (`fold.ts`). Each change starts
  * from storage as it is at that moment, so running it twice, or in two tabs, changes nothing more.
  */
-import * as config from 'virtual:mnemo/review';
+import { retention } from 'virtual:mnemo/review';
 import type { ProgressChange } from '../../checks/client/events';
 import { foldProgress } from '../fold';
 import { unfolded } from '../unfolded';
@@ -18,5 +18,5 @@ export function follow(change: ProgressChange): void {
   if (reset === 'all') return;
   // Another tab's lesson reset is followed by that tab.
   if (reset) openReview().forget(reset);
-  else if (unfolded(readProgress(), readReview().states).length) openReview().update((data) => foldProgress(data, readProgress(), config));
+  else if (unfolded(readProgress(), readReview().states).length) openReview().update((data) => foldProgress(data, readProgress(), { retention }));
 }

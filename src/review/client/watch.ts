@@ -10,19 +10,19 @@
  */
 import * as config from 'virtual:mnemo/review';
 import sync from 'virtual:mnemo/review-module/sync';
-import { announceProgress, onProgress } from '../../checks/client/events';
-import './due-count';
+import { onProgress } from '../../checks/client/events';
+import { MnemoDue } from './due-count';
 
 onProgress(config.progressKey, (change) => {
   if (change.reset === 'all') {
     try {
-      if (localStorage.getItem(config.reviewKey) === null) return;
       localStorage.removeItem(config.reviewKey);
     } catch {
       // Blocked storage holds no review data.
-      return;
     }
-    return announceProgress({ key: config.reviewKey });
-  }
-  void (import(/* @vite-ignore */ sync) as Promise<typeof import('./sync')>).then((module) => module.follow(change));
+  } else void (import(/* @vite-ignore */ sync) as Promise<typeof import('./sync')>).then((module) => module.follow(change));
 });
+
+// Defined only now, so that on a reset of the whole guide the review data is gone before the
+// count reads it again.
+customElements.define('mnemo-due', MnemoDue);

@@ -37,5 +37,7 @@ describe('what an exam shows', () => {
   it('labels navigator buttons with their visible number first', () => {
     expect(navigatorLabel(3, true, true, ui)).toBe('Question 3, answered, flagged');
     expect(navigatorLabel(4, false, false, ui)).toBe('Question 4, not answered');
+    // The number as the button shows it, in the guide's digits (Arabic-Indic in Egyptian Arabic).
+    expect(navigatorLabel(12, false, false, ui, 'ar-EG')).toBe('Question ١٢, not answered');
   });
 });
