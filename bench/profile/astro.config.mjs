@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * Mnemo's own configuration (../../astro.config.mjs), instrumented for `npm run bench -- --profile`:
- * every integration hook, remark/rehype plugin and Shiki transformer is timed (printed as
+ * every integration hook, Sätteri plugin and Shiki transformer is timed (printed as
  * `[bench] name: 12.3 ms` lines), and parts of the generator can be switched off to measure
  * what they cost. Nothing here changes the generator; it only rewires its config for one build.
  *
@@ -11,7 +11,7 @@
  *   BENCH_OFF=search   no Pagefind index (the `mnemo:search` integration's build:done hook is
  *                      left out; its other hooks stay, the pages need them)
  *   BENCH_OFF=code     no Mnemo Shiki transformers (line highlights, styles to classes)
- *   BENCH_OFF=links    no page ids noted (rehypeAnchors), so links to anchors are checked
+ *   BENCH_OFF=links    no page ids noted (the anchors plugin), so links to anchors are checked
  *                      against nothing but the self-checks (the links themselves are part of
  *                      the survey: \`checks\` switches that off)
  *   BENCH_OFF=csp      no Content-Security-Policy (Astro hashes every page's inline scripts and styles)
@@ -21,46 +21,47 @@
  * Several can be combined: BENCH_OFF=checks,search.
  */
 import { fileURLToPath } from 'node:url';
-import { unified } from '@astrojs/markdown-remark';
 import mnemoConfig from '../../astro.config.mjs';
-import { timed, timedPlugin, timedTransformer, report } from './timing.mjs';
+import { timed, timedSatteriPlugin, timedTransformer, report } from './timing.mjs';
 
 const off = new Set((process.env.BENCH_OFF ?? '').split(',').map((s) => s.trim()).filter(Boolean));
 const stub = fileURLToPath(new URL('./checks-stub.ts', import.meta.url));
 const siteChecksStub = fileURLToPath(new URL('./site-checks-stub.ts', import.meta.url));
 
-/** Names of Mnemo's plugins that each switch removes or replaces. */
-const REMARK_OFF = { checks: 'remarkSurvey' };
-const REHYPE_OFF = { links: 'rehypeAnchors' };
-
-const pluginName = (entry) => (Array.isArray(entry) ? entry[0] : entry).name;
-const base = /** @type {any} */ (mnemoConfig.markdown?.processor).options;
-
 /**
- * Stands in for remarkSurvey when `checks` is off: reports every lesson to the integration with
- * an empty survey, as the real plugin reports what it found, so the build does not fall back to
- * reading every lesson again and the profile measures the generator without the survey.
+ * Stands in for the lesson plugin when `checks` is off: reports every lesson to the integration
+ * with an empty survey, as the real plugin reports what it found, so the build does not fall
+ * back to reading every lesson again and the profile measures the generator without the survey.
  */
-const noSelfChecks = (options) => (_tree, file) => {
-  const lesson = file.path ? options.lessonAt(file.path) : undefined;
-  if (lesson) options.onSurvey(file.path, { file: lesson.file, slug: lesson.slug, problems: [], checks: [], ids: [], decks: [], references: [], anchors: [] });
-};
-const remarkPlugins = base.remarkPlugins
-  .map((entry) => (off.has('checks') && pluginName(entry) === REMARK_OFF.checks ? [noSelfChecks, entry[1]] : entry))
-  .filter((entry) => !Object.entries(REMARK_OFF).some(([flag, name]) => off.has(flag) && pluginName(entry) === name))
-  .map((entry) => timedPlugin('remark', entry));
+const noSelfChecks = (options) => ({
+  name: 'mnemo:lesson (off)',
+  before(_root, ctx) {
+    const path = ctx.fileURL?.protocol === 'file:' ? fileURLToPath(ctx.fileURL) : undefined;
+    const lesson = path ? options.lessonAt(path) : undefined;
+    if (lesson) options.onSurvey(path, { file: lesson.file, slug: lesson.slug, problems: [], checks: [], ids: [], decks: [], references: [], anchors: [] });
+  },
+});
+
+/** Sätteri plugins, timed, with those of the parts switched off replaced or left out. */
+function plugins(kind, list = []) {
+  return list
+    .filter(Boolean)
+    .map((plugin) => (off.has('checks') && plugin.name === 'mnemo:lesson' ? noSelfChecks(plugin.survey) : plugin))
+    .filter((plugin) => !(off.has('links') && plugin.name === 'mnemo:anchors'))
+    .map((plugin) => timedSatteriPlugin(kind, plugin));
+}
+
 /** Shiki transformers, timed, or none when `code` is off. */
 const transformers = (list = []) => (off.has('code') ? [] : list.map((t) => timedTransformer(t)));
-// Shiki may run as a rehype plugin with Mnemo's transformers in its options.
-const rehypePlugins = base.rehypePlugins
-  .map((entry) => {
-    if (!Array.isArray(entry) || entry[0].name !== 'rehypeShiki') return entry;
-    const [plugin, options, ...rest] = entry;
-    return [plugin, { ...options, transformers: transformers(options?.transformers) }, ...rest];
-  })
-  .filter((entry) => !Object.entries(REHYPE_OFF).some(([flag, name]) => off.has(flag) && pluginName(entry) === name))
-  .map((entry) => timedPlugin('rehype', entry));
-const shiki = mnemoConfig.markdown?.shikiConfig;
+
+/** Mnemo's Markdown settings (set by its integration) with every plugin and transformer timed. */
+function instrumentMarkdown(markdown) {
+  const processor = markdown.processor;
+  processor.options.mdastPlugins = plugins('mdast', processor.options.mdastPlugins);
+  processor.options.hastPlugins = plugins('hast', processor.options.hastPlugins);
+  const shiki = markdown.shikiConfig;
+  return { ...markdown, ...(shiki ? { shikiConfig: { ...shiki, transformers: transformers(shiki.transformers) } } : {}) };
+}
 
 /** Swaps generator modules for the stubs of the parts switched off. */
 const stubs = {
@@ -79,11 +80,35 @@ function withoutIndexing(integration) {
   return { ...integration, hooks };
 }
 
+/** An integration Mnemo adds, timed (and the search index left out when `search` is off). */
+const instrument = (integration) => timed(off.has('search') && integration.name === 'mnemo:search' ? withoutIndexing(integration) : integration);
+
+/**
+ * Mnemo's integration sets up the rest in its config:setup hook (`updateConfig`): the Markdown
+ * processor, the integrations it adds, the CSP. Its settings are instrumented on their way in.
+ */
+function instrumentMnemo(integration) {
+  const setup = integration.hooks['astro:config:setup'];
+  const hooks = {
+    ...integration.hooks,
+    'astro:config:setup'(options) {
+      const updateConfig = (config) => {
+        const next = { ...config };
+        if (config.markdown?.processor) next.markdown = instrumentMarkdown(config.markdown);
+        if (config.integrations) next.integrations = config.integrations.flat().filter(Boolean).map(instrument);
+        if (off.has('csp') && config.security) next.security = { ...config.security, csp: false };
+        return options.updateConfig(next);
+      };
+      return setup.call(this, { ...options, updateConfig });
+    },
+  };
+  return timed({ ...integration, hooks });
+}
+
 const integrations = (mnemoConfig.integrations ?? [])
   .flat()
   .filter(Boolean)
-  .map((integration) => (off.has('search') && integration.name === 'mnemo:search' ? withoutIndexing(integration) : integration))
-  .map((integration) => timed(integration));
+  .map((integration) => (integration.name === 'mnemo' ? instrumentMnemo(integration) : instrument(integration)));
 integrations.push({
   name: 'bench:report',
   hooks: {
@@ -96,13 +121,4 @@ integrations.push({
   },
 });
 
-export default {
-  ...mnemoConfig,
-  ...(off.has('csp') ? { security: { ...mnemoConfig.security, csp: false } } : {}),
-  markdown: {
-    ...mnemoConfig.markdown,
-    processor: unified({ ...base, remarkPlugins, rehypePlugins }),
-    ...(shiki ? { shikiConfig: { ...shiki, transformers: transformers(shiki.transformers) } } : {}),
-  },
-  integrations,
-};
+export default { ...mnemoConfig, integrations };

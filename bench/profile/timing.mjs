@@ -1,6 +1,6 @@
 /**
- * Accumulating timers for the profiling config: how long each integration hook, remark or
- * rehype plugin and Shiki transformer took in total over a build.
+ * Accumulating timers for the profiling config: how long each integration hook, Sätteri
+ * plugin and Shiki transformer took in total over a build.
  */
 
 /** @type {Map<string, { ms: number; calls: number }>} */
@@ -37,19 +37,29 @@ export function timed(integration) {
   return { ...integration, hooks };
 }
 
-/** A remark/rehype plugin entry (`plugin` or `[plugin, options]`) whose transformer is timed. */
-export function timedPlugin(kind, entry) {
-  const [plugin, ...options] = Array.isArray(entry) ? entry : [entry];
-  const name = `${kind} ${plugin.name || 'anonymous'}`;
-  const wrapped = function (...args) {
-    const transformer = plugin.apply(this, args);
-    if (typeof transformer !== 'function') return transformer;
-    return function (...targs) {
-      return measure(name, transformer, this, targs);
-    };
-  };
-  Object.defineProperty(wrapped, 'name', { value: plugin.name });
-  return [wrapped, ...options];
+/**
+ * A Sätteri plugin (an object of hooks and node visitors) with every function timed, under
+ * `mdast name` or `hast name`. Async visitors count their synchronous part only.
+ */
+export function timedSatteriPlugin(kind, plugin) {
+  const name = `${kind} ${plugin.name ?? 'anonymous'}`;
+  const out = { ...plugin };
+  for (const [key, value] of Object.entries(plugin)) {
+    if (typeof value === 'function') {
+      out[key] = function (...args) {
+        return measure(name, value, this, args);
+      };
+    } else if (value && typeof value === 'object' && typeof value.visit === 'function') {
+      const visit = value.visit;
+      out[key] = {
+        ...value,
+        visit(...args) {
+          return measure(name, visit, this, args);
+        },
+      };
+    }
+  }
+  return out;
 }
 
 /** A Shiki transformer whose every hook is timed. */

@@ -70,7 +70,7 @@ export function profileTable(variants: readonly SiteSummary[], floor: SiteSummar
   return table(header, rows, 'l');
 }
 
-/** The instrumented build's `[bench]` timings: hooks, remark/rehype plugins, Shiki transformers. */
+/** The instrumented build's `[bench]` timings: hooks, Sätteri plugins, Shiki transformers. */
 export function timingsTable(result: SiteResult | undefined): string {
   if (!result?.timings.length) return '(no timings: the instrumented build did not report any)';
   return table(['part of Mnemo (instrumented)', 'total s'], result.timings.map((t) => [t.name, fixed(t.ms / 1000, 2)]), 'l');

@@ -35,7 +35,7 @@ import { CLOUDFLARE_RULE_LIMIT, writeHostFiles } from './host-files';
 import { writePrintPage } from '../print/build/write';
 import { kindModules } from './kind-modules';
 import { learnerDataModules } from './learner-data';
-import { markdownProcessor } from './markdown';
+import { markdownConfig } from './markdown';
 import { lessonFiles } from './lesson-files';
 import { outputProblem, publish, stagingDir } from './publish';
 import { logWarnings, reportText, stopBuild } from './report-output';
@@ -126,18 +126,15 @@ export function mnemo(): AstroIntegration {
           build: { format: 'directory', inlineStylesheets: 'never' },
           devToolbar: { enabled: false },
           security: { csp: cspConfig() },
-          markdown: {
-            processor: markdownProcessor({
-              base: settings.base,
-              expressions: settings.expressions,
-              lessonAt,
-              onSurvey: (path, survey) => surveys.set(resolve(path), survey),
-              onAnchors: (path, found) => anchors.set(resolve(path), found),
-              throwOnProblems: command === 'dev',
-              codeStyles,
-            }),
-            syntaxHighlight: false,
-          },
+          markdown: markdownConfig({
+            base: settings.base,
+            expressions: settings.expressions,
+            lessonAt,
+            onSurvey: (path, survey) => surveys.set(resolve(path), survey),
+            onAnchors: (path, found) => anchors.set(resolve(path), found),
+            throwOnProblems: command === 'dev',
+            codeStyles,
+          }),
           integrations: [search(), mdx(), ...(settings.site ? [sitemap()] : []), publisher()],
           vite: {
             plugins: [

@@ -60,7 +60,7 @@ export function checkLinks(links: readonly LessonLink[], site: SiteMap, lessonDi
   for (const link of links) {
     if (!link.url || EXTERNAL.test(link.url)) continue;
     const from = new URL(`${site.base}${link.lesson}/`, origin);
-    // Site-absolute links get the base added at render time (rehype-base-links); match that.
+    // Site-absolute links get the base added at render time (lib/markdown/base-links.ts); match that.
     const written = link.url.startsWith('/') && !link.url.startsWith(site.base) ? site.base.replace(/\/$/, '') + link.url : link.url;
     const target = new URL(written, from);
     const where = { file: link.file, line: link.line, column: link.column };

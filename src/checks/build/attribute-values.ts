@@ -3,6 +3,7 @@
  * running the lesson, so only literals count: `correct`, `correct={false}`, `id="x"`,
  * `number={-1.5}`, `accept={["a", "b"]}`.
  */
+import { parseExpressionAt } from 'acorn';
 import type { Expression } from 'estree';
 import type { MdxJsxAttribute } from 'mdast-util-mdx';
 import { getAttribute, type JsxElement } from './mdx';
@@ -14,11 +15,29 @@ export type ValueResult<T> = { value: T } | { problem: string; fix: string };
 /** Reads one attribute's value: a function of the attribute and the component's name. */
 export type ValueReader<T> = (attribute: MdxJsxAttribute, component: string) => ValueResult<T>;
 
+/**
+ * The attribute's expression as estree. `@mdx-js/mdx` attaches it to the node; Sätteri, which
+ * renders the pages, hands over only the source text, so that is parsed here (the whole text
+ * must be one expression, as in `{...}`).
+ */
 function expressionOf(attribute: MdxJsxAttribute): Expression | undefined {
   const value = attribute.value;
   if (typeof value !== 'object' || value === null) return undefined;
-  const statement = value.data?.estree?.body[0];
-  return statement?.type === 'ExpressionStatement' ? statement.expression : undefined;
+  if (value.data?.estree) {
+    const statement = value.data.estree.body[0];
+    return statement?.type === 'ExpressionStatement' ? statement.expression : undefined;
+  }
+  return parseSource(value.value);
+}
+
+function parseSource(source: string): Expression | undefined {
+  try {
+    const expression = parseExpressionAt(source, 0, { ecmaVersion: 'latest' });
+    // Anything after the expression but blanks makes it not one literal.
+    return source.slice(expression.end).trim() === '' ? (expression as unknown as Expression) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The value as the author wrote it, for messages: `"yes"`, `{answers}`, or "no value". */

@@ -44,11 +44,25 @@ export interface InlineText {
 const parsed = new WeakMap<MdxJsxAttribute, InlineText>();
 
 /**
+ * Letters, digits, spaces and punctuation that neither Markdown, GFM nor smart punctuation
+ * changes on one line (no `--`, `...`, `://`, `www.`): parsing such a value gives back one text
+ * node with the value as it is, so it is not parsed (most feedback is plain prose, and a parse
+ * costs about a millisecond).
+ */
+function isPlainProse(value: string): boolean {
+  return /^[\p{L}\p{N}][\p{L}\p{N} ,.;:?()%+=/-]*$/u.test(value) && !/[\s]$|--|\.\.|:\/\/|www\./i.test(value);
+}
+
+/**
  * The value as inline Markdown; paragraphs an empty line would make are joined by a space.
  * Positions are dropped: they would count from the attribute, not the file.
  * @example inlineMarkdown('Use `kubectl`').text // 'Use kubectl'
  */
 export function inlineMarkdown(value: string): InlineText {
+  if (isPlainProse(value)) {
+    const nodes: PhrasingContent[] = [{ type: 'text', value }];
+    return { nodes, text: plainText(nodes) };
+  }
   const tree = processor.runSync(processor.parse(value)) as Root;
   visit(tree, (node) => {
     delete node.position;

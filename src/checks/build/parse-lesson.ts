@@ -1,11 +1,12 @@
 /**
- * Parsing a lesson's source as the renderer does (remark-parse + remark-mdx + remark-gfm),
+ * Parsing a lesson's source as the renderer reads it (MDX, GFM, smart punctuation),
  * turning an MDX syntax error into a problem an author can act on.
  */
 import type { Root } from 'mdast';
 import { createProcessor } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import remarkSmartypants from 'remark-smartypants';
+import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Problem } from '../../lib/problems';
 
@@ -76,23 +77,25 @@ class Captured extends Error {
 }
 
 /**
- * The compile a build runs on every `.mdx` lesson (`@mdx-js/mdx`, as `@astrojs/mdx` runs it):
- * MDX's own steps (which unravel paragraphs that hold only components), GFM and smart
- * punctuation, then, where Mnemo's plugins would run, the tree is taken and the rest of the
- * compile skipped. Analysing that very tree keeps ids derived from text (whose quotes and
- * dashes smart punctuation changes, from context that MDX's steps decide) the same in
- * `astro dev`, `npm run check` and builds.
+ * A lesson read as the build's Sätteri processor reads it: MDX with GFM, smart quotes decided
+ * within each paragraph as written, then MDX's own steps (which unravel paragraphs that hold
+ * only components into blocks). `@mdx-js/mdx` parses, so syntax errors keep its positions and
+ * wording; smart punctuation runs between its parse and its steps because Sätteri puts quotes
+ * in while parsing, before any unravelling: run after it, a stem's closing quote before one-line
+ * choices would turn into an opening one, and its id would differ from the build's. The tree
+ * is taken where Mnemo's plugins would run, and the rest of the compile skipped, so ids
+ * derived from text are the same in `astro dev`, `npm run check` and builds.
  */
 const processor = createProcessor({
   format: 'mdx',
   remarkPlugins: [
     remarkGfm,
-    remarkSmartypants,
     () => (tree: Root) => {
       throw new Captured(tree);
     },
   ],
 });
+const smartPunctuation = unified().use(remarkSmartypants).freeze();
 
 /**
  * Parses a whole `.mdx` file (frontmatter included) into mdast exactly as the build does, or
@@ -101,7 +104,9 @@ const processor = createProcessor({
 export function parseLesson(file: string, source: string): { tree: Root } | { problem: Problem } {
   const vfile = new VFile({ value: blankFrontmatter(source) });
   try {
-    processor.runSync(processor.parse(vfile) as never, vfile);
+    const parsed = processor.parse(vfile) as never;
+    smartPunctuation.runSync(parsed, vfile);
+    processor.runSync(parsed, vfile);
   } catch (thrown) {
     if (thrown instanceof Captured) return { tree: thrown.tree };
     return { problem: syntaxProblem(file, thrown) };

@@ -2,6 +2,7 @@
  * Plain text of mdast content: for derived ids, the manifest, and deciding whether a stem,
  * choice, hint or card back is empty.
  */
+import { tokenizer, tokTypes } from 'acorn';
 import type { Nodes } from 'mdast';
 import type { Node } from 'unist';
 import { isComponent, isParent } from './mdx';
@@ -48,7 +49,17 @@ export function plainText(nodes: readonly Node[]): string {
 function isCommentExpression(node: Node): boolean {
   if (node.type !== 'mdxFlowExpression' && node.type !== 'mdxTextExpression') return false;
   const program = (node as { data?: { estree?: { body: unknown[] } | null } }).data?.estree;
-  return program?.body.length === 0;
+  if (program) return program.body.length === 0;
+  // Sätteri hands over the source text only: a comment leaves no token in it.
+  return onlyComments(String((node as Node & { value?: unknown }).value ?? ''));
+}
+
+function onlyComments(source: string): boolean {
+  try {
+    return tokenizer(source, { ecmaVersion: 'latest' }).getToken().type === tokTypes.eof;
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * The components every `.mdx` lesson gets without importing them: `remarkSurvey`
+ * The components every `.mdx` lesson gets without importing them: the lesson plugin
  * rewrites authored `<Question>`, `<Flashcard>` and `<Deck>` for these (build/rewrite.ts).
  */
 import Deck from './Deck.astro';

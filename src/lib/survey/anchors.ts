@@ -5,36 +5,64 @@
  */
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import type { Root as HastRoot } from 'hast';
-import type { Node } from 'unist';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { isJsxElement, positionOf } from '../../checks/build/mdx';
+import { isJsxElement } from '../../checks/build/mdx';
+import { LINE } from './tree-edits';
 import type { PageAnchor } from './types';
 
 const HEADING = /^h[1-6]$/;
 const HTML_ID = /\s(?:id|name)\s*=\s*(?:"([^"]+)"|'([^']+)')/gi;
 
+/** A node of a hast tree (MDX's JSX nodes included), as far as reading ids needs. */
+export interface AnchorNode {
+  type: string;
+  tagName?: string;
+  name?: string | null;
+  value?: string;
+  properties?: Record<string, unknown>;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  position?: { start: { line: number } };
+  data?: Record<string, unknown>;
+  children?: AnchorNode[];
+}
+
 /**
- * Gives the tree's headings their ids as Astro will (it keeps an id already set, so running
- * it first changes nothing), then lists every id in the tree in document order.
+ * Every id in the tree, in document order. A heading without an id gets `headingId(heading)`.
+ * `lineOf` turns a position's line into the file's; an element the lesson plugin rewrote has
+ * its file line in `data` instead (see tree-edits.ts), and a node with neither takes the line
+ * of the closest node around it that has one (0: none).
  */
-export function pageAnchors(tree: HastRoot, file: VFile): PageAnchor[] {
-  (rehypeHeadingIds() as unknown as (tree: HastRoot, file: VFile) => void)(tree, file);
+export function anchorsOf(tree: AnchorNode, headingId: (heading: AnchorNode) => string, lineOf: (line: number) => number = (line) => line): PageAnchor[] {
   const anchors: PageAnchor[] = [];
-  visit(tree, (node: Node) => {
-    const line = positionOf(node).line;
+  const visit = (node: AnchorNode, around: number): void => {
+    const sent = node.data?.[LINE];
+    const line = node.position ? lineOf(node.position.start.line) : typeof sent === 'number' ? sent : around;
     if (node.type === 'element') {
-      const element = node as unknown as { tagName: string; properties: Record<string, unknown> };
-      const id = element.properties.id ?? (element.tagName === 'a' ? element.properties.name : undefined);
-      if (typeof id === 'string' && id) anchors.push({ id, line, heading: HEADING.test(element.tagName) });
+      const properties = node.properties ?? {};
+      const heading = HEADING.test(node.tagName ?? '');
+      let id = properties.id ?? (node.tagName === 'a' ? properties.name : undefined);
+      if (heading && typeof id !== 'string') id = headingId(node);
+      if (typeof id === 'string' && id) anchors.push({ id, line, heading });
     } else if (node.type === 'raw') {
-      for (const match of (node as unknown as { value: string }).value.matchAll(HTML_ID)) anchors.push({ id: (match[1] ?? match[2])!, line, heading: false });
-    } else if (isJsxElement(node)) {
-      for (const attribute of node.attributes) {
+      for (const match of (node.value ?? '').matchAll(HTML_ID)) anchors.push({ id: (match[1] ?? match[2])!, line, heading: false });
+    } else if (isJsxElement(node as never)) {
+      for (const attribute of node.attributes ?? []) {
         const named = attribute.type === 'mdxJsxAttribute' && (attribute.name === 'id' || (attribute.name === 'name' && node.name === 'a'));
         if (named && typeof attribute.value === 'string' && attribute.value) anchors.push({ id: attribute.value, line, heading: false });
       }
     }
-  });
+    for (const child of node.children ?? []) visit(child, line);
+  };
+  visit(tree, 0);
   return anchors;
+}
+
+/**
+ * Gives the tree's headings their ids as Astro's unified pipeline does (it keeps an id already
+ * set), then lists every id in the tree in document order. For `npm run check`, which reads
+ * lessons without Sätteri.
+ */
+export function pageAnchors(tree: HastRoot, file: VFile): PageAnchor[] {
+  (rehypeHeadingIds() as unknown as (tree: HastRoot, file: VFile) => void)(tree, file);
+  return anchorsOf(tree as unknown as AnchorNode, () => '');
 }

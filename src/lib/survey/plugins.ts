@@ -1,19 +1,21 @@
 /**
- * The survey on the rendering path: `remarkSurvey` surveys each lesson of the guide in its one
- * compile (and rewrites its self-checks for the components when they have no problem);
- * `rehypeAnchors` adds the ids its page will have. Neither throws in a build: the integration
- * reports every problem of the guide at once, before any page renders. The dev server, which
- * renders one page at a time, shows a lesson's problems on that page (`throwOnProblems`).
+ * The survey on the rendering path, as Sätteri plugins: `lessonPlugin` surveys each lesson of
+ * the guide in its one compile (and rewrites its self-checks for the components when they have
+ * no problem); `anchorsPlugin` notes the ids its page will have. Neither throws in a build: the
+ * integration reports every problem of the guide at once, before any page renders. The dev
+ * server, which renders one page at a time, shows a lesson's problems on that page
+ * (`throwOnProblems`).
  */
-import type { Root } from 'mdast';
-import type { Root as HastRoot } from 'hast';
-import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { fileURLToPath } from 'node:url';
+import type { HastPluginDefinition, MdastPluginDefinition } from 'satteri';
 import { blankFrontmatter } from '../../checks/build/parse-lesson';
 import { rewriteLesson } from '../../checks/build/rewrite';
+import { classicDashes } from '../markdown/dashes';
+import { dropTitleHeading } from '../markdown/title-heading';
 import { ContentError } from '../problems';
-import { pageAnchors } from './anchors';
+import { satteriAnchors } from './satteri-anchors';
 import { surveyTree, type SurveyOptions } from './survey';
+import { plainTree, sendChanges, type TreeEditor } from './tree-edits';
 import type { LessonSurvey, PageAnchor, SurveyedFile } from './types';
 
 /** A lesson of the guide, as the plugins need it. */
@@ -38,20 +40,6 @@ export function markdownLineOffset(source: string): number {
   return lead.split('\n').length - 1;
 }
 
-/** Moves a `.md` lesson's positions to the lines of its file, so every message and the title's line match the file. Runs first. */
-export function remarkFileLines(options: Pick<SurveyPluginOptions, 'lessonAt'>) {
-  return (tree: Root, file: VFile) => {
-    const offset = file.path ? options.lessonAt(file.path)?.lineOffset : undefined;
-    if (!offset) return;
-    visit(tree, (node) => {
-      if (node.position) {
-        node.position.start.line += offset;
-        node.position.end.line += offset;
-      }
-    });
-  };
-}
-
 /** What the plugins need from the integration. */
 export interface SurveyPluginOptions extends SurveyOptions {
   /** The lesson at an absolute path, or undefined for a file that is not a lesson of the guide. */
@@ -64,24 +52,49 @@ export interface SurveyPluginOptions extends SurveyOptions {
   throwOnProblems?: boolean;
 }
 
+/** The absolute path of the file a compile is for, if it names one. */
+export function compiledPath(fileURL: URL | undefined): string | undefined {
+  return fileURL?.protocol === 'file:' ? fileURLToPath(fileURL) : undefined;
+}
+
 /**
- * Surveys a lesson and, when its self-checks have no problem, rewrites them for rendering.
- * @example remarkPlugins: [[remarkSurvey, { lessonAt, onSurvey, onAnchors, expressions: false }]]
+ * Surveys a lesson and, when its self-checks have no problem, rewrites them for rendering; the
+ * `# heading` that is its title is dropped from the body (the page shows it as its <h1>), and
+ * `--` becomes an em dash (see dashes.ts).
+ * Lines are the file's: a `.md` lesson's are moved past its frontmatter.
+ * @example mdastPlugins: [lessonPlugin({ lessonAt, onSurvey, onAnchors, expressions: false })]
  */
-export function remarkSurvey(options: SurveyPluginOptions) {
-  return (tree: Root, file: VFile) => {
-    const lesson = file.path ? options.lessonAt(file.path) : undefined;
-    if (!lesson) return;
-    const { survey, analysis } = surveyTree(tree, lesson, lesson.format, options);
-    if (options.throwOnProblems && survey.problems.length) throw new ContentError(survey.problems);
-    options.onSurvey(file.path, survey);
-    if (analysis && analysis.problems.length === 0) rewriteLesson(analysis);
+export function lessonPlugin(options: SurveyPluginOptions): MdastPluginDefinition & { survey: SurveyPluginOptions } {
+  return {
+    name: 'mnemo:lesson',
+    // What it reports to, for the bench's profile (bench/profile/), which can stand in for it.
+    survey: options,
+    options: { position: true },
+    before(root, ctx) {
+      const path = compiledPath(ctx.fileURL);
+      const lesson = path ? options.lessonAt(path) : undefined;
+      if (!path || !lesson) return;
+      const copy = plainTree(root, ctx.source, lesson.lineOffset ?? 0);
+      classicDashes(copy.tree);
+      if (lesson.titleLine !== undefined) dropTitleHeading(copy.tree, lesson.titleLine);
+      const { survey, analysis } = surveyTree(copy.tree, lesson, lesson.format, options);
+      if (options.throwOnProblems && survey.problems.length) throw new ContentError(survey.problems);
+      options.onSurvey(path, survey);
+      if (analysis && analysis.problems.length === 0) rewriteLesson(analysis);
+      sendChanges(ctx as unknown as TreeEditor, copy);
+    },
   };
 }
 
-/** Records the ids of a lesson's page, headings' ids as Astro will give them. Runs after every other rehype plugin of Mnemo's. */
-export function rehypeAnchors(options: Pick<SurveyPluginOptions, 'lessonAt' | 'onAnchors'>) {
-  return (tree: HastRoot, file: VFile) => {
-    if (file.path && options.lessonAt(file.path)) options.onAnchors(file.path, pageAnchors(tree, file));
+/** Records the ids of a lesson's page, headings' ids as Astro will give them. Runs after every other hast plugin of Mnemo's. */
+export function anchorsPlugin(options: Pick<SurveyPluginOptions, 'lessonAt' | 'onAnchors'>): HastPluginDefinition {
+  return {
+    name: 'mnemo:anchors',
+    options: { position: true },
+    before(root, ctx) {
+      const path = compiledPath(ctx.fileURL);
+      const lesson = path ? options.lessonAt(path) : undefined;
+      if (path && lesson) options.onAnchors(path, satteriAnchors(root, ctx, lesson.lineOffset ?? 0));
+    },
   };
 }

@@ -13,7 +13,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { blankFrontmatter, parseLesson } from '../../checks/build/parse-lesson';
 import { rewriteLesson } from '../../checks/build/rewrite';
-import { dropTitleHeading } from '../markdown/remark-lesson-title';
+import { dropTitleHeading } from '../markdown/title-heading';
 import { pageAnchors } from './anchors';
 import { surveyTree, type SurveyOptions } from './survey';
 import type { LessonSurvey, SurveyedFile } from './types';

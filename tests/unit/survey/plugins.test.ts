@@ -1,59 +1,86 @@
-import { createProcessor } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
-import remarkSmartypants from 'remark-smartypants';
+import { markdownToHtml, mdxToJs, type HastPluginDefinition } from 'satteri';
 import { unified } from 'unified';
-import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { analyseSource } from '../../../src/checks/build/validate-guide';
 import { ContentError } from '../../../src/lib/problems';
-import { remarkSurvey, type CompiledLesson } from '../../../src/lib/survey/plugins';
-import type { LessonSurvey } from '../../../src/lib/survey/types';
+import { anchorsPlugin, lessonPlugin, type CompiledLesson } from '../../../src/lib/survey/plugins';
+import type { LessonSurvey, PageAnchor } from '../../../src/lib/survey/types';
 
 const valid = '<Question>\nWhat?\n\n<Choice correct>A</Choice>\n<Choice>B</Choice>\n</Question>\n';
 
 /** The guide's lessons, by absolute path: what the integration hands the plugin. */
 const lessons = new Map<string, CompiledLesson>([
   ['/site/content/basics/index.mdx', { file: 'content/basics/index.mdx', guideFile: 'basics/index.mdx', slug: 'basics/index', format: 'mdx' }],
-  ['/site/content/basics/intro.mdx', { file: 'content/basics/intro.mdx', guideFile: 'basics/intro.mdx', slug: 'basics/intro', format: 'mdx' }],
-  ['/site/content/basics/plain.md', { file: 'content/basics/plain.md', guideFile: 'basics/plain.md', slug: 'basics/plain', format: 'md' }],
+  ['/site/content/basics/intro.mdx', { file: 'content/basics/intro.mdx', guideFile: 'basics/intro.mdx', slug: 'basics/intro', format: 'mdx', titleLine: 1 }],
+  ['/site/content/basics/plain.md', { file: 'content/basics/plain.md', guideFile: 'basics/plain.md', slug: 'basics/plain', format: 'md', lineOffset: 4 }],
 ]);
 
 interface Run {
   path: string;
   value: string;
-  mdx?: boolean;
   onSurvey?: (path: string, survey: LessonSurvey) => void;
+  onAnchors?: (path: string, anchors: PageAnchor[]) => void;
   throwOnProblems?: boolean;
 }
 
-/** Runs the steps a build runs before and with the plugin: MDX, GFM, smart punctuation, Mnemo. */
-function run({ path, value, mdx = true, onSurvey = () => {}, throwOnProblems = false }: Run) {
-  const processor = unified().use(remarkParse);
-  if (mdx) processor.use(remarkMdx);
-  processor
-    .use(remarkGfm)
-    .use(remarkSmartypants)
-    .use(remarkSurvey, { lessonAt: (p: string) => lessons.get(p), onSurvey, onAnchors: () => {}, expressions: false, throwOnProblems });
-  const file = new VFile({ path, value });
-  return processor.runSync(processor.parse(file), file);
+/** A node of the HTML tree, as far as the tests read it. */
+interface Seen {
+  type: string;
+  name?: string;
+  tagName?: string;
+  attributes?: { name: string; value: unknown }[];
+  children?: Seen[];
 }
 
-describe('remarkSurvey', () => {
-  it('rewrites a lesson of the guide: its spec as one prop, with the slug the guide gives it', () => {
-    const tree = run({ path: '/site/content/basics/index.mdx', value: valid }) as unknown as { children: { name: string; attributes: { name: string; value: { value: string } }[] }[] };
-    const question = tree.children[0]!;
-    expect(question.attributes.map((a) => a.name)).toEqual(['spec']);
-    expect(JSON.parse(question.attributes[0]!.value.value)).toMatchObject({ kind: 'single', lesson: 'basics/index', file: 'basics/index.mdx', id: expect.stringMatching(/^what-[0-9a-f]{6}$/) });
+/**
+ * Compiles as Astro does with Mnemo's plugins (`.md` as Markdown, `.mdx` as MDX; GFM and smart
+ * punctuation), and returns the HTML tree the later plugins see, as plain data.
+ */
+async function run({ path, value, onSurvey = () => {}, onAnchors = () => {}, throwOnProblems = false }: Run): Promise<Seen> {
+  let seen: Seen | undefined;
+  const capture: HastPluginDefinition = { name: 'capture', before: (root) => void (seen = JSON.parse(JSON.stringify(root, (key, v) => (key.startsWith('_') ? undefined : v)))) };
+  const options = { lessonAt: (p: string) => lessons.get(p), onSurvey, onAnchors, expressions: false, throwOnProblems };
+  const compile = { mdastPlugins: [lessonPlugin(options)], hastPlugins: [anchorsPlugin(options), capture], features: { gfm: true, smartPunctuation: { dashes: false } }, fileURL: new URL(`file://${path}`) };
+  if (path.endsWith('.md')) await markdownToHtml(value, compile);
+  else await mdxToJs(value, { ...compile, jsxImportSource: 'astro' });
+  return seen!;
+}
+
+/** The JSX elements of the tree named `name`, in document order. */
+function elements(tree: Seen, name: string): Seen[] {
+  const found: Seen[] = [];
+  const visit = (node: Seen) => {
+    if (node.name === name) found.push(node);
+    node.children?.forEach(visit);
+  };
+  visit(tree);
+  return found;
+}
+
+describe('the lesson plugin', () => {
+  it('rewrites a lesson of the guide: its spec as one prop, with the slug the guide gives it', async () => {
+    const [question] = elements(await run({ path: '/site/content/basics/index.mdx', value: valid }), 'Question');
+    expect(question!.attributes!.map((a) => a.name)).toEqual(['spec']);
+    const spec = JSON.parse((question!.attributes![0]!.value as { value: string }).value);
+    expect(spec).toMatchObject({ kind: 'single', lesson: 'basics/index', file: 'basics/index.mdx', id: expect.stringMatching(/^what-[0-9a-f]{6}$/) });
+    expect(elements(question!, 'MnemoPart').map((part) => part.attributes![0]!.value)).toEqual(['stem', 'choice-0', 'choice-1']);
   });
 
-  it("hands every lesson's survey to onSurvey, problems and plain .md included, and never throws in a build", () => {
+  it('lifts one-line self-checks out of their paragraph, keeping the prose around them', async () => {
+    const tree = await run({ path: '/site/content/basics/index.mdx', value: 'Before.\n\n<Question>What? <Choice correct>A</Choice><Choice>B</Choice></Question>\n\nAfter.\n' });
+    expect(tree.children!.filter((n) => n.type !== 'text').map((n) => n.name ?? n.tagName)).toEqual(['p', 'Question', 'p']);
+    expect(elements(tree, 'Choice')).toEqual([]);
+  });
+
+  it("hands every lesson's survey to onSurvey, problems and plain .md included, and never throws in a build", async () => {
     const seen: { path: string; ids: string[]; problems: number }[] = [];
     const onSurvey = (path: string, survey: LessonSurvey) => seen.push({ path, ids: survey.checks.map((c) => c.id), problems: survey.problems.length });
-    run({ path: '/site/content/basics/intro.mdx', value: `${valid}\n<Flashcard id="card" front="F">Back</Flashcard>\n`, onSurvey });
-    run({ path: '/site/content/basics/plain.md', value: 'Just text.\n', mdx: false, onSurvey });
-    run({ path: '/site/content/basics/index.mdx', value: '<Question>\nWhat?\n</Question>\n\nA set {1, 2}.\n', onSurvey });
+    await run({ path: '/site/content/basics/intro.mdx', value: `${valid}\n<Flashcard id="card" front="F">Back</Flashcard>\n`, onSurvey });
+    await run({ path: '/site/content/basics/plain.md', value: 'Just text.\n', onSurvey });
+    await run({ path: '/site/content/basics/index.mdx', value: '<Question>\nWhat?\n</Question>\n\nA set {1, 2}.\n', onSurvey });
     expect(seen).toEqual([
       { path: '/site/content/basics/intro.mdx', ids: [expect.stringMatching(/^what-[0-9a-f]{6}$/), 'card'], problems: 0 },
       { path: '/site/content/basics/plain.md', ids: [], problems: 0 },
@@ -61,26 +88,37 @@ describe('remarkSurvey', () => {
     ]);
   });
 
-  it('leaves a lesson with problems as written, so nothing half-rewritten reaches a page', () => {
-    const tree = run({ path: '/site/content/basics/intro.mdx', value: '<Question>\nWhat?\n\n<Choice corect>A</Choice>\n</Question>\n' }) as unknown as { children: { attributes: unknown[] }[] };
-    expect(tree.children[0]!.attributes).toEqual([]);
+  it('leaves a lesson with problems as written, so nothing half-rewritten reaches a page', async () => {
+    const [question] = elements(await run({ path: '/site/content/basics/index.mdx', value: '<Question>\nWhat?\n\n<Choice corect>A</Choice>\n</Question>\n' }), 'Question');
+    expect(question!.attributes).toEqual([]);
+    expect(elements(question!, 'MnemoPart')).toEqual([]);
   });
 
-  it("throws a lesson's own problems in the dev server, naming the file", () => {
-    let error: unknown;
-    try {
-      run({ path: '/site/content/basics/intro.mdx', value: '<Question>\nWhat?\n\n<Choice corect>A</Choice>\n</Question>\n', throwOnProblems: true });
-    } catch (thrown) {
-      error = thrown;
-    }
+  it("throws a lesson's own problems in the dev server, naming the file, with the attribute's column", async () => {
+    const error = await run({ path: '/site/content/basics/index.mdx', value: '<Question>\nWhat?\n\n<Choice corect>A</Choice>\n</Question>\n', throwOnProblems: true }).catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(ContentError);
     const problems = (error as ContentError).problems;
-    expect(problems.map((p) => `${p.file}:${p.line}:${p.column}`)).toEqual(['content/basics/intro.mdx:1:1', 'content/basics/intro.mdx:4:9', 'content/basics/intro.mdx:1:1']);
+    expect(problems.map((p) => `${p.file}:${p.line}:${p.column}`)).toEqual(['content/basics/index.mdx:1:1', 'content/basics/index.mdx:4:9', 'content/basics/index.mdx:1:1']);
   });
 
-  it('leaves files that are not lessons of the guide alone', () => {
-    const tree = run({ path: '/elsewhere/notes.mdx', value: '<Question>\nBroken\n</Question>\n' });
-    expect((tree as unknown as { children: { name: string }[] }).children[0]!.name).toBe('Question');
+  it('leaves files that are not lessons of the guide alone', async () => {
+    const [question] = elements(await run({ path: '/elsewhere/notes.mdx', value: '<Question>\nBroken\n</Question>\n' }), 'Question');
+    expect(question!.attributes).toEqual([]);
+  });
+
+  it('drops the title heading, and gives the page ids with the lines of the file', async () => {
+    let anchors: PageAnchor[] = [];
+    const tree = await run({ path: '/site/content/basics/intro.mdx', value: '# Title\n\n## Part\n\n<Question id="q">\nWhich?\n\n<Choice correct>A</Choice>\n<Choice>B</Choice>\n\n<Explanation>\n### Why\n</Explanation>\n</Question>\n', onAnchors: (_, found) => (anchors = found) });
+    expect(JSON.stringify(tree)).not.toContain('Title');
+    expect(anchors.map((a) => `${a.line} ${a.id}`)).toEqual(['3 part', '12 why']);
+  });
+
+  it("reports a .md lesson's problems and ids at the lines of its file, past the frontmatter Astro cut off", async () => {
+    let survey: LessonSurvey | undefined;
+    let anchors: PageAnchor[] = [];
+    await run({ path: '/site/content/basics/plain.md', value: '## Setup\n\n<Question>Hi</Question>\n', onSurvey: (_, s) => (survey = s), onAnchors: (_, found) => (anchors = found) });
+    expect(survey!.problems.map((p) => `${p.line}:${p.column}`)).toEqual(['7:1']);
+    expect(anchors.map((a) => `${a.line} ${a.id}`)).toEqual(['5 setup']);
   });
 
   it('analyses without changing the tree; only the rewrite does', () => {
@@ -92,13 +130,10 @@ describe('remarkSurvey', () => {
     expect(JSON.stringify(tree)).toBe(before);
   });
 
-  it('derives the same ids as `npm run check` and `astro dev` for text that smart punctuation changes', () => {
-    // The build's own compile (`@mdx-js/mdx`, as @astrojs/mdx runs it, with the build's remark steps).
-    const compile = (source: string) => {
+  it('derives the same ids as `npm run check` and `astro dev` for text that smart punctuation changes', async () => {
+    const compile = async (source: string) => {
       let built: { id: string; stem: string }[] = [];
-      const onSurvey = (_: string, survey: LessonSurvey) => (built = survey.checks);
-      const options = { lessonAt: (p: string) => lessons.get(p), onSurvey, onAnchors: () => {}, expressions: false, throwOnProblems: false };
-      createProcessor({ format: 'mdx', remarkPlugins: [remarkGfm, remarkSmartypants, [remarkSurvey, options]] }).processSync(new VFile({ path: '/site/content/basics/intro.mdx', value: source }));
+      await run({ path: '/site/content/basics/intro.mdx', value: source, onSurvey: (_, survey) => (built = survey.checks) });
       return built;
     };
     const sources = [
@@ -107,13 +142,13 @@ describe('remarkSurvey', () => {
       `<Question>\n\nI ask you "what is the root of all \\_\\_\\_?"\n\n<Choice correct>money</Choice>\n<Choice>wealth</Choice>\n</Question>\n`,
     ];
     for (const source of sources) {
-      const built = compile(source);
+      const built = await compile(source);
       const checked = analyseSource({ file: 'content/basics/intro.mdx', lesson: 'basics/intro', source }).checks;
       expect(built.length).toBeGreaterThan(0);
       expect(checked.map(({ id, stem }) => ({ id, stem }))).toEqual(built.map(({ id, stem }) => ({ id, stem })));
     }
     // The stems really were changed by smart punctuation, so the test is not vacuous.
-    expect(compile(sources[0]!)[0]!.stem).toContain('’');
-    expect(compile(sources[1]!)[0]!.stem).toContain('“');
+    expect((await compile(sources[0]!))[0]!.stem).toContain('’');
+    expect((await compile(sources[1]!))[0]!.stem).toContain('“');
   });
 });

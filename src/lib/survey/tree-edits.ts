@@ -1,0 +1,152 @@
+/**
+ * Sätteri hands its plugins a read-only view of the tree it keeps natively: a change goes
+ * through the plugin's context (`replaceNode`, `removeNode`, ...), not by assignment. Mnemo's
+ * survey and rewrite are written for a plain mdast tree they may change, so a lesson is copied
+ * to one (`plainTree`), read and rewritten there, and only the nodes that changed are sent back
+ * (`sendChanges`). Sending back drops the positions of the nodes sent (Sätteri does not carry
+ * them over), so everything left as it was keeps its lines for the HTML tree after.
+ */
+import type { Root } from 'mdast';
+import { placeAttributes, type Point } from './attribute-positions';
+
+/** The key of `data` that holds a sent JSX element's file line. */
+export const LINE = 'mnemoLine';
+
+/** A node of either tree, as far as copying and comparing need. */
+interface AnyNode {
+  type: string;
+  children?: AnyNode[];
+  attributes?: unknown;
+  value?: unknown;
+  position?: { start: Point; end: Point };
+  [key: string]: unknown;
+}
+
+/** The mutation methods of Sätteri's mdast plugin context that sending changes uses. */
+export interface TreeEditor {
+  replaceNode(node: never, content: never): void;
+  removeNode(node: never): void;
+  insertBefore(node: never, content: never): void;
+  appendChild(node: never, content: never): void;
+}
+
+/** A plain copy of a Sätteri tree, and for each copied node the node it was copied from. */
+export interface PlainTree {
+  tree: Root;
+  originals: WeakMap<object, AnyNode>;
+  /** The attributes each copied JSX element started with (placed, see attribute-positions.ts). */
+  attributes: WeakMap<object, unknown>;
+}
+
+/** Sätteri's own bookkeeping on each node, left out of the copy. */
+const INTERNAL = new Set(['_resolver', '_id', 'children', 'position']);
+
+/**
+ * Copies the tree into plain objects (children arrays and positions copied, other fields shared),
+ * moving every line by `lineOffset` (the lines Astro cut off before a `.md` lesson's body).
+ * JSX attributes get the positions Sätteri leaves out, found in `source` (the text it compiles).
+ */
+export function plainTree(root: Readonly<Root>, source: string, lineOffset = 0): PlainTree {
+  const originals = new WeakMap<object, AnyNode>();
+  const attributes = new WeakMap<object, unknown>();
+  const copy = (node: AnyNode): AnyNode => {
+    const out: AnyNode = { type: node.type };
+    for (const key of Object.keys(node)) if (!INTERNAL.has(key)) out[key] = node[key];
+    const position = node.position;
+    if (position) {
+      out.position = lineOffset
+        ? { ...position, start: { ...position.start, line: position.start.line + lineOffset }, end: { ...position.end, line: position.end.line + lineOffset } }
+        : position;
+    }
+    if (Array.isArray(node.attributes) && out.position) {
+      out.attributes = placeAttributes(node.attributes, source, out.position.start);
+      attributes.set(out, out.attributes);
+    }
+    if (Array.isArray(node.children)) out.children = node.children.map(copy);
+    originals.set(out, node);
+    return out;
+  };
+  return { tree: copy(root as unknown as AnyNode) as unknown as Root, originals, attributes };
+}
+
+/** Whether the copy's own fields differ from its original's (its children aside). */
+function changedItself(node: AnyNode, original: AnyNode, attributes: WeakMap<object, unknown>): boolean {
+  const before = attributes.has(node) ? attributes.get(node) : original.attributes;
+  return node.type !== original.type || node.attributes !== before || node.value !== original.value;
+}
+
+/** The file line a copied node starts at: its own, or its first child's (a wrapper made by the rewrite). */
+function lineOf(node: AnyNode): number | undefined {
+  return node.position?.start.line ?? (node.children?.[0] ? lineOf(node.children[0]) : undefined);
+}
+
+/**
+ * The copy as content for Sätteri: plain nodes, without positions (they would not be kept) or
+ * estree. A JSX element carries its file line in `data.line` instead, which the HTML tree keeps
+ * (`anchorsOf` reads it).
+ */
+function content(node: AnyNode): AnyNode {
+  const { position: _position, children, attributes, ...rest } = node;
+  const out: AnyNode = { ...rest };
+  if (Array.isArray(attributes)) {
+    out.attributes = attributes.map(withoutEstree);
+    const line = lineOf(node);
+    if (line !== undefined) out.data = { ...(node.data as object | undefined), [LINE]: line };
+  }
+  if (children) out.children = children.map(content);
+  return out;
+}
+
+function withoutEstree({ position: _position, ...attribute }: { value?: unknown; position?: unknown }) {
+  const value = attribute.value as { data?: { estree?: unknown } } | null | undefined;
+  if (!value || typeof value !== 'object' || !value.data?.estree) return attribute;
+  const { data: _data, ...rest } = value;
+  return { ...attribute, value: rest };
+}
+
+/**
+ * Sends the changes made to the copy back through Sätteri's context: a node whose own fields
+ * changed is replaced whole; inside an unchanged parent, a run of new nodes replaces the
+ * original nodes it stands for (or is inserted), and original nodes gone from the copy are removed.
+ */
+export function sendChanges(editor: TreeEditor, copy: PlainTree): void {
+  const edit = editor as unknown as {
+    replaceNode(node: AnyNode, content: AnyNode | AnyNode[]): void;
+    removeNode(node: AnyNode): void;
+    insertBefore(node: AnyNode, content: AnyNode[]): void;
+    appendChild(node: AnyNode, content: AnyNode[]): void;
+  };
+  const visit = (node: AnyNode, original: AnyNode): void => {
+    if (changedItself(node, original, copy.attributes)) return edit.replaceNode(original, content(node));
+    const was = original.children;
+    const now = node.children;
+    if (!was || !now) return;
+    const at = new Map(was.map((child, index) => [child, index]));
+    let next = 0;
+    let run: AnyNode[] = [];
+    // The original children from `next` up to `until` are gone: `run` takes their place.
+    const settle = (until: number) => {
+      if (next < until) {
+        edit.replaceNode(was[next]!, run.map(content));
+        for (let index = next + 1; index < until; index++) edit.removeNode(was[index]!);
+      } else if (run.length) {
+        if (until < was.length) edit.insertBefore(was[until]!, run.map(content));
+        else edit.appendChild(original, run.map(content));
+      }
+      run = [];
+      next = until + 1;
+    };
+    for (const child of now) {
+      const source = copy.originals.get(child);
+      const index = source ? at.get(source) : undefined;
+      if (index === undefined || index < next) {
+        run.push(child);
+        continue;
+      }
+      settle(index);
+      visit(child, was[index]!);
+    }
+    settle(was.length);
+  };
+  visit(copy.tree as unknown as AnyNode, copy.originals.get(copy.tree)!);
+}
