@@ -35,6 +35,12 @@ export interface PrintableInput {
   site?: string | undefined;
   questions: readonly KeyItem[];
   cards: readonly SheetCard[];
+  /**
+   * The lesson's title, which names the sheet of its cards outside any deck: print/ holds every
+   * lesson's sheets, and each must be told apart (by readers, and as a landmark by its label).
+   * Without it the sheet is called "Flashcards".
+   */
+  title?: string;
 }
 
 /** What the interface strings of printing need: the page's render context and the `print` group. */
@@ -97,7 +103,7 @@ export function hasDeck(html: string): boolean {
 export function printableLesson(input: PrintableInput, ctx: PrintContext): string {
   const content = input.html.replace(DECK, (deck, id: string) => withSheet(deck, id, input.cards, ctx));
   const loose = input.cards.filter((card) => card.spec.deck === undefined);
-  const sheet = renderCardSheet(loose, text(ctx.ui.cards), ctx.ui);
+  const sheet = renderCardSheet(loose, input.title ?? text(ctx.ui.cards), ctx.ui);
   const list = renderKeyList(input.questions, ctx.render, ctx.ui);
   const key = list
     ? element('section', { class: 'mn-lesson-key mn-print-only', 'data-pagefind-ignore': true }, element('h2', {}, escapeHtml(text(ctx.ui.answerKey))) + MARKERS.keyStart + list + MARKERS.keyEnd)

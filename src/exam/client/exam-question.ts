@@ -78,7 +78,9 @@ export async function examQuestion(item: CatalogueItem, n: number, context: Ques
   const { id } = item.spec;
   const root = renderedRoot(item, context);
   const title = `mn-exam-q${n + 1}`;
-  const heading = h('h3', { id: title, class: 'mn-exam__number', tabindex: -1 }, text(examUi.questionOf, { n: n + 1, total: context.total }, lang));
+  // A heading of the second level while the exam runs (under the page's title); the results
+  // make it the third, under their "Review" heading.
+  const heading = h('h2', { id: title, class: 'mn-exam__number', tabindex: -1 }, text(examUi.questionOf, { n: n + 1, total: context.total }, lang));
   const verdict = h('p', { class: 'mn-exam__verdict', hidden: true });
   const flag = h('button', { type: 'button', class: 'mn-button mn-exam__flag', 'aria-pressed': 'false' }, text(examUi.flag));
   // Kinds that move things (an ordering question's steps) announce each move here: no verdict is said during an exam.

@@ -71,7 +71,10 @@ export function showResults(
     `${text(examUi.score, { right: score.right, total: score.total, percent: score.percent }, lang)} ${text(examUi.passMarkWas, { percent: passMark }, lang)} `,
     text(examUi.timeTaken, { time: formatDuration(score.timeTakenMs, lang, examUi) }, lang),
   );
-  for (const q of questions) q.review(outcomes[q.id] ?? 'unanswered');
+  for (const q of questions) {
+    q.review(outcomes[q.id] ?? 'unanswered');
+    q.heading.setAttribute('aria-level', '3');
+  }
   const review = h('section', { class: 'mn-exam__review', 'aria-labelledby': 'mn-exam-review' }, h('h2', { id: 'mn-exam-review' }, text(examUi.review)), ...questions.map((q) => q.box));
   const summary = h('section', { class: 'mn-exam__summary', 'aria-labelledby': 'mn-exam-result' }, heading, verdict, figures, sectionTable(score, titles), actionButtons(score, actions));
   heading.id = 'mn-exam-result';

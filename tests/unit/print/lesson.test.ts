@@ -26,6 +26,12 @@ describe('printable lesson', () => {
     expect(out.indexOf(MARKERS.end)).toBeGreaterThan(loose);
   });
 
+  it("names that sheet after its lesson when the title is given, so print/'s sheets each have their own label", () => {
+    const titled = printableLesson({ html, page: '/guide/basics/intro/', questions: [], cards, title: 'Intro & basics' }, print);
+    expect(titled).toContain('aria-label="Flashcards to cut out: Intro &amp; basics"');
+    expect(titled).not.toContain('Flashcards to cut out: Flashcards');
+  });
+
   it('marks the printable content and the key so the print page can reuse them', () => {
     const parts = extractPrint(`<html>${out}</html>`)!;
     expect(parts.content.startsWith('<p>Intro</p>')).toBe(true);
