@@ -56,8 +56,8 @@ test('flashcards print as a sheet to cut out: the fronts, then the backs mirrore
   // Five cards fill two rows and a half: the fifth front is on the left, its back on the right.
   expect(column(word(words, fronts, 'Peru?'))).toBe('left');
   expect(column(word(words, fronts + 1, 'Lima'))).toBe('right');
-  // The card outside the deck gets a sheet of its own at the end of the lesson.
-  const loose = sheetPage(pages, 'Flashcards: fronts.');
+  // The card outside the deck gets a sheet of its own at the end of the lesson, named after it.
+  const loose = sheetPage(pages, 'Worksheet: fronts.');
   expect(loose).toBeGreaterThan(fronts);
   expect(plain(pages[loose - 1]!)).toContain('Largest planet?');
   expect(plain(pages[loose]!)).toContain('Jupiter');

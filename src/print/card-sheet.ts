@@ -55,5 +55,7 @@ export function renderCardSheet(cards: readonly SheetCard[], title: string, ui: 
     pages += page('front', format(text(ui.fronts), { title }) + of, chunk.map((card, i) => cell('front', first + i, card.parts.front)));
     pages += page('back', format(text(ui.backs), { title }) + of, chunk.map((card, i) => cell('back', first + i, card.parts.back)));
   }
-  return element('section', { class: 'mn-sheet mn-print-only', 'data-deck': deck, 'aria-label': format(text(ui.sheet), { title }), 'data-pagefind-ignore': true }, pages);
+  // A named group, not a landmark: print/ holds every lesson's sheets, and their titles (a deck's,
+  // a lesson's) need not be unique across the guide, as landmarks' names must be.
+  return element('div', { class: 'mn-sheet mn-print-only', role: 'group', 'data-deck': deck, 'aria-label': format(text(ui.sheet), { title }), 'data-pagefind-ignore': true }, pages);
 }

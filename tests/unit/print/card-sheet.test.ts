@@ -26,7 +26,7 @@ describe('flashcard sheets', () => {
     const html = renderCardSheet(cards, 'Planets & moons', print.ui, 'deck-planets');
     expect(html).toContain('Planets &amp; moons: fronts. Cut along the dashed lines. Sheet 1 of 2.');
     expect(html).toContain('Planets &amp; moons: backs. Print double-sided, flipping on the long edge');
-    expect(html).toMatch(/^<section class="mn-sheet mn-print-only" data-deck="deck-planets" aria-label="Flashcards to cut out: Planets &amp; moons" data-pagefind-ignore>/);
+    expect(html).toMatch(/^<div class="mn-sheet mn-print-only" role="group" data-deck="deck-planets" aria-label="Flashcards to cut out: Planets &amp; moons" data-pagefind-ignore>/);
   });
 
   it('is empty without cards', () => {

@@ -13,7 +13,7 @@ describe('printable lesson', () => {
   const out = printableLesson({ html, page: '/guide/basics/intro/', questions: [choiceItem('q1')], cards }, print);
 
   it('puts a "Print these cards" button inside each deck and its sheet right after it', () => {
-    expect(out).toContain('<p class="mn-deck__print" hidden data-pagefind-ignore><button type="button" class="mn-button">Print these cards</button></p></mnemo-deck><section class="mn-sheet mn-print-only" data-deck="deck-a" aria-label="Flashcards to cut out: Rock &amp; roll"');
+    expect(out).toContain('<p class="mn-deck__print" hidden data-pagefind-ignore><button type="button" class="mn-button">Print these cards</button></p></mnemo-deck><div class="mn-sheet mn-print-only" role="group" data-deck="deck-a" aria-label="Flashcards to cut out: Rock &amp; roll"');
     const sheetA = out.slice(out.indexOf('data-deck="deck-a" aria-label'), out.indexOf('<p>Between</p>'));
     expect(sheetA).toContain('a1 back');
     expect(sheetA).not.toContain('b1 back');
