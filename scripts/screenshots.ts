@@ -49,8 +49,8 @@ async function answerWrong(page: Page) {
 
 async function openSearch(page: Page) {
   await page.keyboard.press('Control+K');
-  await page.getByRole('dialog').getByRole('combobox').fill('rollback');
-  await page.getByRole('dialog').getByRole('option').first().waitFor();
+  await page.locator('#mn-search-input').fill('rollback');
+  await page.locator('#mn-search-results').getByRole('option').first().waitFor();
 }
 
 async function main() {
