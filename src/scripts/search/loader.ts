@@ -40,8 +40,9 @@ class MnemoSearch extends HTMLElement implements SearchHost {
       const focused = document.activeElement;
       this.open(focused instanceof HTMLElement ? focused : null);
     });
-    // Browsers without requestIdleCallback (Safari) get a short delay instead.
-    (window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1500)))(() => this.load());
+    // Browsers without requestIdleCallback (Safari) get a short delay instead. A page kept busy
+    // (a loaded machine, a long task) may have no idle time for long: it loads after 4 s anyway.
+    (window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1500)))(() => this.load(), { timeout: 4000 });
     // Arriving from a search result: highlight the query's terms.
     if (new URLSearchParams(location.search).get('q')) addModule(highlight);
     this.hidden = false;
