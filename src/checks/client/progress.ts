@@ -79,9 +79,9 @@ export function openProgress(key: string): BrowserProgress {
   const rated = new Map<string, CardRecord>();
   const load = () => (store ??= demand('progressStore').then((open) => open(key)));
   const change = async (apply: (store: ProgressStore) => void, reset?: readonly string[] | 'all') => {
-    load();
+    const loading = load();
     try {
-      apply(await store!);
+      apply(await loading);
     } catch (error) {
       // The store's code did not load (offline, say): nothing was saved, and the page says so.
       store = undefined;
