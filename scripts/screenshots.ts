@@ -1,7 +1,8 @@
 /**
  * Screenshots of every page type of a built guide, at a phone's width (390 px) and a desktop's
  * (1280 px), in the light and the dark theme, with the interactive states a reviewer wants to see:
- * a question answered wrong with its hint, the search dialog with results, an item due in review.
+ * a question answered wrong with its hint, the search dialog with results, an item due in review,
+ * an exam before Start, while it runs, and its results.
  * Written to `screenshots/` (not committed): look at them after a change to how pages look.
  *
  *   npm run build && npm run screenshots            SITE=other/dist npm run screenshots
@@ -18,6 +19,8 @@ const ROOT = resolve(import.meta.dirname, '..');
 const SITE = resolve(process.env.SITE ?? join(ROOT, 'dist'));
 const OUT = join(ROOT, 'screenshots');
 const PORT = Number(process.env.SCREENSHOT_PORT ?? 5981);
+/** An exam page of the sample guide (`EXAM=<path>` for another guide's). */
+const EXAM = process.env.EXAM ?? 'exams/releasing-check/';
 const at = (path: string) => `http://127.0.0.1:${PORT}/${path}`;
 
 /** A page of the guide, and what to do on it before the picture. */
@@ -53,6 +56,16 @@ async function openSearch(page: Page) {
   await page.locator('#mn-search-results').getByRole('option').first().waitFor();
 }
 
+/** Starts the exam on the page; with `submit`, answers nothing, submits and confirms. */
+async function takeExam(page: Page, submit: boolean) {
+  await page.getByRole('button', { name: /^Start the (exam|test)$/ }).click();
+  await page.getByRole('button', { name: 'Submit answers' }).waitFor();
+  if (!submit) return;
+  await page.getByRole('button', { name: 'Submit answers' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Submit', exact: true }).click();
+  await page.locator('.mn-exam__outcome').waitFor();
+}
+
 async function main() {
   mkdirSync(OUT, { recursive: true });
   const server = await serveStatic([{ prefix: '/', dir: SITE }], PORT);
@@ -73,6 +86,9 @@ async function main() {
       { name: 'practice', path: 'practice/' },
       { name: 'progress', path: 'progress/' },
       { name: 'print', path: 'print/' },
+      { name: 'exam', path: EXAM },
+      { name: 'exam-taking', path: EXAM, act: (page) => takeExam(page, false) },
+      { name: 'exam-results', path: EXAM, act: (page) => takeExam(page, true) },
       { name: 'not-found', path: 'no/such/page/' },
     ];
     let count = 0;

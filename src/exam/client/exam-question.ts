@@ -6,6 +6,7 @@
  */
 import lang from 'virtual:mnemo/lang';
 import examUi from 'virtual:mnemo/ui/exam';
+import kindsUi from 'virtual:mnemo/ui/kinds';
 import questionUi from 'virtual:mnemo/ui/question';
 import type { CatalogueItem } from '../../checks/catalogue/collect';
 import { KIND_CLIENTS } from '../../checks/client/kinds';
@@ -51,9 +52,9 @@ export interface QuestionContext {
 /** The `<mnemo-question>` markup as a plain element: exam questions must not run the lesson element. */
 function renderedRoot(item: CatalogueItem, context: QuestionContext): HTMLElement {
   const template = document.createElement('template');
-  // A question renders with the question strings only; the card strings (for flashcards) would
-  // only add weight here.
-  const ctx = { store: context.store, shuffle: context.shuffle, lang, ui: { question: questionUi } as RenderContext['ui'] };
+  // A question renders with the question and kinds strings (ordering, matching and blanks name
+  // their parts); the card strings (for flashcards) would only add weight here.
+  const ctx = { store: context.store, shuffle: context.shuffle, lang, ui: { question: questionUi, kinds: kindsUi } as RenderContext['ui'] };
   template.innerHTML = renderQuestion(item.spec as QuestionSpec, item.parts as QuestionParts, ctx);
   const rendered = template.content.firstElementChild!;
   const root = h('div');
