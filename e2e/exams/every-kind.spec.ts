@@ -18,6 +18,8 @@ test('an exam shows every question it draws, matching included', async ({ page }
     await page.getByRole('button', { name: /^Start the (exam|test)$/ }).click();
     await expect(page.getByRole('button', { name: 'Submit answers' })).toBeVisible();
     await expect(page.locator('.mn-exam__question')).toHaveCount(10);
+    // Nothing is answered yet, whatever the kinds drawn (an ordering question's shuffled steps too).
+    await expect(page.locator('.mn-exam__count')).toHaveText('0 of 10 answered');
     kinds = await page.locator('.mn-exam__question .mn-question__kind').allTextContents();
     if (kinds.includes('Self-check: match each item to its answer.')) break;
     await page.evaluate(() => localStorage.clear());

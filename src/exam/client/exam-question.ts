@@ -104,14 +104,18 @@ export async function examQuestion(item: CatalogueItem, n: number, context: Ques
   };
   for (const type of ['input', 'change', 'click']) root.addEventListener(type, changed);
 
-  const answered = () => part.missing() === '';
+  const response = () => (part.response ? part.response() : readControls(root));
+  // An ordering question is complete from the start (its steps, shuffled, are an order): it
+  // counts as answered once the learner has changed something, as every other kind does.
+  const untouched = JSON.stringify(response());
+  const answered = () => part.missing() === '' && JSON.stringify(response()) !== untouched;
   return {
     id,
     box,
     heading,
     flag,
     answered,
-    response: () => (part.response ? part.response() : readControls(root)),
+    response,
     restore: (response) => (part.restore ? part.restore(response) : restoreControls(root, response)),
     outcome: () => (!answered() ? 'unanswered' : part.grade().right ? 'right' : 'wrong'),
     review(outcome) {
