@@ -1,7 +1,7 @@
 import { paths, settings, ui } from 'virtual:mnemo/project';
+import { renderContextOf } from '../checks/render/context';
 import type { RenderContext } from '../checks/render/types';
 import { loadGuide, type Guide } from './content/model';
-import { progressKey } from './progress/store';
 
 let cached: Guide | undefined;
 
@@ -14,7 +14,7 @@ export function getGuide(): Guide {
 export { settings, ui };
 
 /** What self-checks render with on this guide's pages: its progress key, shuffle setting and strings. */
-export const renderContext: RenderContext = { store: progressKey(settings.base), shuffle: settings.shuffle, ui, lang: settings.lang };
+export const renderContext: RenderContext = renderContextOf(settings, ui);
 
 /** A site-relative URL under the configured base, always with a trailing slash for pages. */
 export function href(slug: string): string {

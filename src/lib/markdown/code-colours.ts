@@ -62,10 +62,24 @@ export function blockGrounds(preStyle: string): { grounds: CodeGrounds; style: s
 }
 
 /**
+ * Styles already made readable, by style and backgrounds. A guide's code has a few dozen
+ * token colours over one or two backgrounds, so it stays small; without it, measuring
+ * contrast for every token of 1,000 lessons took most of a second (issue 19).
+ */
+const readableStyles = new Map<string, string>();
+
+/**
  * A token's style with its light `color` and its `--shiki-dark` colour made readable on the
  * block's backgrounds of that theme (see `readable`). Other declarations are kept as written.
  */
 export function readableStyle(style: string, grounds: CodeGrounds): string {
+  const key = `${style}\n${grounds.light.join(',')}\n${grounds.dark.join(',')}`;
+  let readableStyle = readableStyles.get(key);
+  if (readableStyle === undefined) readableStyles.set(key, (readableStyle = readableTokenStyle(style, grounds)));
+  return readableStyle;
+}
+
+function readableTokenStyle(style: string, grounds: CodeGrounds): string {
   return write(
     parse(style).map(([name, value]): [string, string] => {
       if (name === 'color') return [name, readable(value, grounds.light, AA_TEXT)];

@@ -16,8 +16,14 @@ export function checksOf(slug: string): LessonChecks {
   return checksByLesson[slug] ?? NONE;
 }
 
-/** Every question and flashcard id of the guide. */
+let all: LessonChecks | undefined;
+
+/**
+ * Every question and flashcard id of the guide. A build gathers them once: every page's header
+ * asks (the due count), and gathering them per page made a build's time grow with the square
+ * of its lessons.
+ */
 export function guideChecks(): LessonChecks {
   if (import.meta.env.DEV) return allChecks(getGuide(), paths.content);
-  return allIds(Object.values(checksByLesson));
+  return (all ??= allIds(Object.values(checksByLesson)));
 }

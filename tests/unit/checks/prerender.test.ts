@@ -1,0 +1,132 @@
+import { mdxToJs, type HastPluginDefinition } from 'satteri';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { collected, resetCollected } from '../../../src/checks/catalogue/collect';
+import { prerenderPlugin } from '../../../src/checks/build/prerender';
+import { staticHtml } from '../../../src/checks/build/static-html';
+import { renderContextOf } from '../../../src/checks/render/context';
+import { renderDeck } from '../../../src/checks/render/deck';
+import { renderFlashcard } from '../../../src/checks/render/flashcard';
+import { renderQuestion } from '../../../src/checks/render/question';
+import type { QuestionParts } from '../../../src/checks/render/types';
+import type { DeckSpec, QuestionSpec, SpecOf } from '../../../src/checks/schema';
+import { resolveStrings } from '../../../src/i18n';
+import { lessonPlugin, type CompiledLesson } from '../../../src/lib/survey/plugins';
+
+const render = renderContextOf({ base: '/', shuffle: false, lang: 'en' }, resolveStrings('en'));
+const lesson: CompiledLesson = { file: 'content/basics/intro.mdx', guideFile: 'basics/intro.mdx', slug: 'basics/intro', format: 'mdx' };
+const path = '/site/content/basics/intro.mdx';
+
+/** A JSX element of the compiled tree, as the tests read it. */
+interface Seen {
+  type: string;
+  name?: string;
+  attributes?: { name: string; value: unknown }[];
+  children?: Seen[];
+}
+
+/** Compiles a lesson as the build does (the lesson plugin, then prerendering) and returns the tree after it. */
+async function compile(value: string, expressions = false): Promise<Seen> {
+  let seen: Seen | undefined;
+  const capture: HastPluginDefinition = { name: 'capture', before: (root) => void (seen = JSON.parse(JSON.stringify(root, (key, v) => (key.startsWith('_') ? undefined : v)))) };
+  const survey = { lessonAt: (p: string) => (p === path ? lesson : undefined), onSurvey: () => {}, onAnchors: () => {}, expressions };
+  await mdxToJs(value, {
+    mdastPlugins: [lessonPlugin(survey)],
+    hastPlugins: [prerenderPlugin({ render }), capture],
+    features: { gfm: true, smartPunctuation: { dashes: false } },
+    fileURL: new URL(`file://${path}`),
+    jsxImportSource: 'astro',
+  });
+  return seen!;
+}
+
+/** The JSX elements named `name`, in document order. */
+function elements(tree: Seen, name: string): Seen[] {
+  const found: Seen[] = [];
+  const visit = (node: Seen) => {
+    if (node.name === name) found.push(node);
+    node.children?.forEach(visit);
+  };
+  visit(tree);
+  return found;
+}
+
+const attribute = (node: Seen, name: string) => node.attributes?.find((a) => a.name === name)?.value;
+
+beforeEach(() => resetCollected());
+
+describe('prerendering self-checks in the compile', () => {
+  it('gives a question its HTML as one prop: what its component renders from the same spec and parts, recorded for the catalogue', async () => {
+    const tree = await compile('<Question id="q1">\nWhich is **right**?\n\n<Choice correct feedback="Yes, *this*.">A `x`</Choice>\n<Choice>B & C</Choice>\n<Hint>Think of `ls`.</Hint>\n</Question>\n');
+    const [question] = elements(tree, 'Question');
+    expect(question!.attributes!.map((a) => a.name)).toEqual(['html']);
+    expect(question!.children).toEqual([]);
+    const item = collected().get('q1')!;
+    expect(item.parts).toEqual({
+      stem: '<p>Which is <strong>right</strong>?</p>',
+      hints: ['Think of <code>ls</code>.'],
+      choices: ['A <code>x</code>', 'B &amp; C'],
+      feedback: ['Yes, <em>this</em>.', ''],
+    } satisfies QuestionParts);
+    expect(attribute(question!, 'html')).toBe(renderQuestion(item.spec as QuestionSpec, item.parts as QuestionParts, render));
+  });
+
+  it('renders a deck with its cards in one element, and a card outside any deck on its own', async () => {
+    const tree = await compile('<Deck title="Basics *one*">\n<Flashcard id="c1" front="Front `1`">\nBack **1**.\n</Flashcard>\n<Flashcard id="c2" front="Front 2">Back 2.</Flashcard>\n</Deck>\n\n<Flashcard id="c3" front="Alone">Back 3.</Flashcard>\n');
+    const [deck] = elements(tree, 'Deck');
+    expect(deck!.attributes!.map((a) => a.name)).toEqual(['html']);
+    expect(elements(tree, 'Flashcard').map((card) => card.attributes!.map((a) => a.name))).toEqual([['html']]);
+    const card = (id: string) => collected().get(id)!;
+    expect(card('c1').parts).toEqual({ front: 'Front <code>1</code>', back: '<p>Back <strong>1</strong>.</p>' });
+    const cards =
+      renderFlashcard(card('c1').spec as SpecOf<'flashcard'>, card('c1').parts as never, render, 1) +
+      renderFlashcard(card('c2').spec as SpecOf<'flashcard'>, card('c2').parts as never, render, 2);
+    const spec = { ...(card('c1').spec as SpecOf<'flashcard'>), title: 'Basics one', count: 2 };
+    const deckSpec: DeckSpec = { id: (card('c1').spec as SpecOf<'flashcard'>).deck!, title: spec.title, count: 2 };
+    expect(attribute(deck!, 'html')).toBe(renderDeck(deckSpec, { title: 'Basics <em>one</em>', cards }, render));
+    expect(attribute(elements(tree, 'Flashcard')[0]!, 'html')).toBe(renderFlashcard(card('c3').spec as SpecOf<'flashcard'>, card('c3').parts as never, render));
+  });
+
+  it('puts each blank of a fill-in question where its placeholder was', async () => {
+    const tree = await compile('<Question id="b">\nA <Blank accept={["cat"]} /> sat.\n</Question>\n');
+    const html = attribute(elements(tree, 'Question')[0]!, 'html') as string;
+    expect(collected().get('b')!.parts).toMatchObject({ stem: '<p>A <span data-mn-blank="0"></span> sat.</p>' });
+    expect(html).toContain('<input');
+    expect(html).not.toContain('data-mn-blank');
+  });
+
+  it('leaves a self-check whose parts hold what only the page can render (a component, an expression, a heading) to its component', async () => {
+    const kept = async (value: string, expressions = false) => {
+      const [question] = elements(await compile(value, expressions), 'Question');
+      return question!.attributes!.map((a) => a.name);
+    };
+    expect(await kept('<Question id="e">\nWhat is {1 + 1}?\n\n<Choice correct>2</Choice>\n<Choice>3</Choice>\n</Question>\n', true)).toEqual(['spec']);
+    expect(await kept('<Question id="h">\nWhat?\n\n<Choice correct>A</Choice>\n<Choice>B</Choice>\n<Explanation>\n### Why\n\nBecause.\n</Explanation>\n</Question>\n')).toEqual(['spec']);
+    expect(collected().has('e')).toBe(false);
+  });
+
+  it('leaves elements without a spec alone (a lesson with problems is not rewritten)', async () => {
+    const tree = await compile('<Question>\nNo choices.\n</Question>\n');
+    expect(elements(tree, 'Question')[0]!.attributes).toEqual([]);
+    expect(collected().size).toBe(0);
+  });
+});
+
+describe('staticHtml', () => {
+  const text = (value: string) => ({ type: 'text', value });
+  it('writes elements, text and HTML written as JSX, escaping as the page does', () => {
+    expect(
+      staticHtml([
+        { type: 'element', tagName: 'p', properties: { className: ['a', 'b'] }, children: [text('1 < 2 & "q"')] },
+        { type: 'mdxJsxTextElement', name: 'kbd', attributes: [{ type: 'mdxJsxAttribute', name: 'title', value: 'Ctrl' }, { type: 'mdxJsxAttribute', name: 'hidden', value: null }], children: [text('C')] },
+      ]),
+    ).toBe('<p class="a b">1 &lt; 2 &amp; "q"</p><kbd title="Ctrl" hidden>C</kbd>');
+  });
+
+  it('finds nothing static in components, expressions, computed attributes, headings or images', () => {
+    expect(staticHtml([{ type: 'mdxJsxTextElement', name: 'Kbd', attributes: [], children: [] }])).toBeUndefined();
+    expect(staticHtml([{ type: 'mdxTextExpression', value: 'x' }])).toBeUndefined();
+    expect(staticHtml([{ type: 'mdxJsxTextElement', name: 'span', attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: { type: 'mdxJsxAttributeValueExpression', value: 'x' } }], children: [] }])).toBeUndefined();
+    expect(staticHtml([{ type: 'element', tagName: 'div', properties: {}, children: [{ type: 'element', tagName: 'h3', properties: {}, children: [] }] }])).toBeUndefined();
+    expect(staticHtml([{ type: 'element', tagName: 'img', properties: { src: 'a.png' }, children: [] }])).toBeUndefined();
+  });
+});
