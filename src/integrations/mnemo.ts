@@ -181,7 +181,7 @@ export function mnemo(): AstroIntegration {
           },
         });
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const { checks } = complete();
         const problems = checkBuiltPages(site, guide, checks);
@@ -190,7 +190,7 @@ export function mnemo(): AstroIntegration {
         writePrintPage(site, guide, settings.base, ui);
         mkdirSync(join(site, '_mnemo'), { recursive: true });
         writeFileSync(join(site, '_mnemo', 'code.css'), codeStyles.css());
-        writeCatalogue(site, guide, checks, collected(), ui, settings.lang);
+        await writeCatalogue(site, guide, checks, collected(), ui, settings.lang);
         writeBuildRecord(site, settings);
         const rules = writeHostFiles(site, settings.base);
         if (rules > CLOUDFLARE_RULE_LIMIT) logger.warn(`_headers has ${rules} rules; Cloudflare Pages reads only the first ${CLOUDFLARE_RULE_LIMIT}.`);

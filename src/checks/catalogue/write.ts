@@ -4,7 +4,7 @@
  * only the items it shows, whatever the size of the guide. `_mnemo/checks.json`, which
  * `npm run verify` reads, is a view of the same specs.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Guide } from '../../lib/content/model';
 import type { UiStrings } from '../../i18n/en';
@@ -56,20 +56,39 @@ export function catalogueIndex(guide: Guide, checks: readonly CheckSpec[], lang:
   };
 }
 
+/** Files written at once: enough to keep the file system's threads busy, few enough to hold little memory. */
+const WRITES_AT_ONCE = 32;
+
+/** Writes `files` (path and text), up to `WRITES_AT_ONCE` at a time. */
+async function writeAll(files: readonly (readonly [string, string])[]): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const [path, text] = files[next++]!;
+      await writeFile(path, text);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(WRITES_AT_ONCE, files.length) }, worker));
+}
+
 /**
- * Writes the index, every item and the verifier's view into `site`. Every spec must have
- * been rendered (its parts collected); throws naming the first that was not.
+ * Writes the index, every item and the verifier's view into `site`, many files at once (a
+ * guide of 1,000 lessons has some 7,500 items: written one after the other, they took 1.6 s of
+ * its build). Every spec must have been rendered (its parts collected); rejects naming the
+ * first that was not, before writing anything.
  */
-export function writeCatalogue(site: string, guide: Guide, checks: readonly CheckSpec[], items: Map<string, CatalogueItem>, ui: UiStrings, lang: string): void {
-  mkdirSync(join(site, ITEMS_DIR), { recursive: true });
+export async function writeCatalogue(site: string, guide: Guide, checks: readonly CheckSpec[], items: Map<string, CatalogueItem>, ui: UiStrings, lang: string): Promise<void> {
+  const files: [string, string][] = [];
   for (const spec of checks) {
     const item = items.get(spec.id);
     if (!item) throw new Error(`The self-check ${spec.id} (${spec.file}:${spec.line}) was never rendered, so the catalogue has no parts for it.`);
     // The spec from the compile is the reference; the collected one is the same value.
-    writeFileSync(join(site, ITEMS_DIR, `${spec.id}.json`), JSON.stringify({ spec, parts: item.parts }));
+    files.push([join(site, ITEMS_DIR, `${spec.id}.json`), JSON.stringify({ spec, parts: item.parts })]);
   }
-  writeFileSync(join(site, CATALOGUE_INDEX), JSON.stringify(catalogueIndex(guide, checks, lang)));
+  files.push([join(site, CATALOGUE_INDEX), JSON.stringify(catalogueIndex(guide, checks, lang))]);
   // Questions written on exam pages show only inside their exam, so the verifier leaves them out.
   const exams = guide.lessons.filter((lesson) => lesson.exam).map((lesson) => lesson.slug);
-  writeFileSync(join(site, CHECKS_FILE), JSON.stringify({ version: CATALOGUE_VERSION, lang, ui, exams, checks }, null, 1));
+  files.push([join(site, CHECKS_FILE), JSON.stringify({ version: CATALOGUE_VERSION, lang, ui, exams, checks }, null, 1)]);
+  await mkdir(join(site, ITEMS_DIR), { recursive: true });
+  await writeAll(files);
 }
