@@ -1,7 +1,7 @@
 /**
- * Runs one `astro build` in a child process and measures it: wall time, peak memory of the
- * whole process tree (Astro's Node process and the Pagefind binary it starts), and a log
- * with each line stamped with the milliseconds since the build started, for phase timings.
+ * Runs one build in a child process and measures it: wall time, peak memory of the whole
+ * process tree (`npm run build`'s process, the `astro build` it runs, and the Pagefind binary),
+ * and a log with each line stamped with the milliseconds since the build started, for phase timings.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';

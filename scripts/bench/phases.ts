@@ -41,8 +41,12 @@ function cpuAt(timeline: readonly Sample[], ms: number): number {
   return a.cpuMs + ((b.cpuMs - a.cpuMs) * (ms - a.ms)) / (b.ms - a.ms || 1);
 }
 
+/** The search integration's line, with the milliseconds indexing took. */
+const INDEXED = /\[mnemo:search\] Indexed .* in (\d+) ms\./;
+
 /**
- * The phases of one build, in order, adding up to its wall time.
+ * The phases of one build, in order, adding up to its wall time. A build by `npm run build`
+ * (scripts/build.ts) indexes search after Astro has exited: that is a phase of its own.
  * @example phases(build.lines, build.ms, stats, build.timeline)
  */
 export function phases(
@@ -69,8 +73,19 @@ export function phases(
     ['render pages', elapsed('Static generate') + elapsed('Server generate')],
   ];
   const known = spans.reduce((sum, [, ms]) => sum + ms, 0);
-  spans.push(['build:done hooks (links, search index)', Math.max(0, summary.ms - known)]);
-  spans.push(['exit', Math.max(0, wallMs - summary.ms)]);
+  // `npm run build` indexes once Astro has exited: its "Indexed ..." line comes after the summary.
+  const index = lines.find((line) => line.ms >= summary.ms && line !== summary && INDEXED.test(line.text));
+  if (!index) {
+    spans.push(['build:done hooks (links, search index)', Math.max(0, summary.ms - known)]);
+    spans.push(['exit', Math.max(0, wallMs - summary.ms)]);
+  } else {
+    const indexMs = Number(INDEXED.exec(index.text)![1]);
+    const indexStart = Math.max(summary.ms, index.ms - indexMs);
+    spans.push(['build:done hooks (links, print page, catalogue)', Math.max(0, summary.ms - known)]);
+    spans.push(['Astro exits', indexStart - summary.ms]);
+    spans.push(['search index (Pagefind, after Astro)', index.ms - indexStart]);
+    spans.push(['exit', Math.max(0, wallMs - index.ms)]);
+  }
 
   let at = 0;
   return spans.map(([name, ms]) => {

@@ -1,8 +1,9 @@
 /**
  * Building one benchmark site, Mnemo's or the floor's, and collecting its figures.
  *
- * Mnemo builds as the project builds guides (scripts/lib/build-site.ts: `astro build` with
- * `MNEMO_CONTENT` and `MNEMO_OUT`); its search index is written inside that build. The floor
+ * Mnemo builds as the project builds guides (scripts/lib/build-site.ts: `npm run build`'s
+ * scripts/build.ts with `MNEMO_CONTENT` and `MNEMO_OUT`), which runs `astro build` as its child
+ * and writes the search index once Astro has exited: both are in the measured process tree. The floor
  * builds bench/floor with `astro build`, then runs the Pagefind CLI over the built folder as its
  * own process, as a site without a generator would.
  */

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-/** What one `astro build` of a guide produced. */
+/** What one build of a guide produced. */
 export interface BuildResult {
   ok: boolean;
   /** Wall-clock build time in milliseconds. */
@@ -19,11 +19,11 @@ export interface BuildOptions {
   /** The base, given as `MNEMO_BASE`; absent: the guide's own (or one given in `args`). */
   base?: string;
   env?: Record<string, string>;
-  /** More arguments for `astro build`, e.g. `['--base', '/guide/']`. */
+  /** More arguments for `astro build` (the wrapper passes them on), e.g. `['--base', '/guide/']`. */
   args?: string[];
 }
 
-/** How to run one guide's `astro build`: arguments after `node`, working directory, environment. */
+/** How to run one guide's build: arguments after `node`, working directory, environment. */
 export interface BuildCommand {
   args: string[];
   cwd: string;
@@ -31,9 +31,11 @@ export interface BuildCommand {
 }
 
 /**
- * The child process that builds a guide as the project does (`astro build` with the guide in
- * `MNEMO_CONTENT` and the site in `MNEMO_OUT`), for callers that run it themselves, such as the
- * benchmark, which measures it. Creates the working directory.
+ * The child process that builds a guide as `npm run build` does (scripts/build.ts: `astro build`
+ * with the guide in `MNEMO_CONTENT` and the site in `MNEMO_OUT`, then the search index and
+ * publishing once Astro has exited), for callers that run it themselves, such as the benchmark,
+ * which measures it. A checkout of Mnemo from before that script (the benchmark of two commits)
+ * is built with `astro build` alone. Creates the working directory.
  */
 export function buildCommand(options: BuildOptions): BuildCommand {
   // Astro keeps its temporary prerender files in <cwd>/.astro when the output folder is not
@@ -43,8 +45,10 @@ export function buildCommand(options: BuildOptions): BuildCommand {
   const key = createHash('sha1').update(resolve(options.root, options.out)).digest('hex').slice(0, 12);
   const cwd = resolve(options.root, 'node_modules/.astro/builds', key);
   mkdirSync(cwd, { recursive: true });
+  const wrapper = resolve(options.root, 'scripts/build.ts');
+  const command = existsSync(wrapper) ? [wrapper] : [resolve(options.root, 'node_modules/astro/bin/astro.mjs'), 'build'];
   return {
-    args: [resolve(options.root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', options.root, ...(options.args ?? [])],
+    args: [...command, '--root', options.root, ...(options.args ?? [])],
     cwd,
     env: {
       MNEMO_CONTENT: options.content,
@@ -57,7 +61,7 @@ export function buildCommand(options: BuildOptions): BuildCommand {
 }
 
 /**
- * Builds the guide in `content` into `out` with the real generator (`astro build`), under
+ * Builds the guide in `content` into `out` with the real generator (`npm run build`), under
  * `base`. Runs in a child process with this Node, so fixture builds never share state.
  */
 export function buildSite(options: BuildOptions): Promise<BuildResult> {

@@ -42,6 +42,8 @@ import { outputProblem, publish, stagingDir } from './publish';
 import { logWarnings, reportText, stopBuild } from './report-output';
 import { reviewModules } from './review-modules';
 import { search } from './search';
+import { lessonGlob } from './search-index';
+import { handOffFile, writeHandOff, type HandOff } from './hand-off';
 import { checkBuiltPages } from './site-checks';
 import { virtualModules } from './virtual-modules';
 
@@ -60,6 +62,10 @@ export function mnemo(): AstroIntegration {
   let staging: string;
   let files = new Map<string, CompiledLesson>();
   let report: GuideReport | undefined;
+  /** Where `npm run build` asked for the hand-off (it indexes and publishes); undefined: this build does both. */
+  let handOff: string | undefined;
+  /** What the search integration left to `npm run build`: undefined until it asks. */
+  let searchRequest: HandOff['search'];
   /** A lesson's survey from its compile, with its page's ids; undefined if it did not compile. */
   const compiledSurvey = (lesson: { path: string }): LessonSurvey | undefined => {
     const survey = surveys.get(resolve(lesson.path));
@@ -94,6 +100,8 @@ export function mnemo(): AstroIntegration {
         guide = loadGuide(paths.content, paths.root);
         files = lessonFiles(guide, paths);
         staging = stagingDir(paths);
+        handOff = command === 'build' ? handOffFile() : undefined;
+        searchRequest = undefined;
         surveys.clear();
         anchors.clear();
         report = undefined;
@@ -137,7 +145,15 @@ export function mnemo(): AstroIntegration {
             codeStyles,
             render: renderContextOf(settings, ui),
           }),
-          integrations: [search(), mdx(), ...(settings.site ? [sitemap()] : []), publisher()],
+          integrations: [
+            search({
+              glob: () => lessonGlob(guide.lessons.map((lesson) => lesson.slug)),
+              defer: handOff ? (request) => void (searchRequest = request) : undefined,
+            }),
+            mdx(),
+            ...(settings.site ? [sitemap()] : []),
+            publisher(),
+          ],
           vite: {
             plugins: [
               virtualModules({
@@ -198,12 +214,16 @@ export function mnemo(): AstroIntegration {
     },
   };
 
-  /** The last integration of the build: publishes the staged site once everything else is written. */
+  /**
+   * The last integration of the build: publishes the staged site once everything else is
+   * written, or leaves that (and the search index) to `npm run build`, which runs once Astro has exited.
+   */
   function publisher(): AstroIntegration {
     return {
       name: 'mnemo:publish',
       hooks: {
         'astro:build:done': ({ logger }) => {
+          if (handOff) return writeHandOff(handOff, { staging, out: paths.out, ...(searchRequest ? { search: searchRequest } : {}) });
           publish(staging, paths.out);
           logger.info(`Site written to ${paths.out}`);
         },

@@ -186,5 +186,8 @@ describe('the output folder', () => {
     });
     expect(result.status, plain(result.stdout + result.stderr)).toBe(0);
     expect(existsSync(join(out, 'one', 'index.html'))).toBe(true);
+    // `astro build` run directly indexes search itself.
+    expect(plain(result.stdout)).toMatch(/\[mnemo:search\] Indexed 1 lesson \(of 1 pages\)/);
+    expect(existsSync(join(out, 'pagefind', 'pagefind-entry.json'))).toBe(true);
   }, 300_000);
 });

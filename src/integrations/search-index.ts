@@ -1,0 +1,99 @@
+/**
+ * Writing a built site's search index with Pagefind: the one implementation, run either by the
+ * `mnemo:search` integration at the end of `astro build`, or by `npm run build`
+ * (scripts/build.ts) after Astro has exited, so that Astro's memory is freed before Pagefind's
+ * binary starts.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+
+/**
+ * Files Pagefind writes for its ready-made interfaces. Mnemo has its own dialog, so these are
+ * removed: nothing links them, and a site should not publish 400 KB of code it never runs.
+ */
+const UNUSED_BUNDLE_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
+
+/** The folder, inside the built site, that holds the search bundle; engine.ts loads it from `<base>pagefind/`. */
+export const SEARCH_BUNDLE_DIR = 'pagefind';
+
+/**
+ * A folder name Pagefind's glob reads as itself: letters, marks, digits, `.`, `-` and `_`, as
+ * `segmentSlug` writes them. Anything else might be a glob metacharacter (`{`, `*`, `[`, ...).
+ */
+const PLAIN_FOLDER = /^[\p{L}\p{M}\p{N}_][\p{L}\p{M}\p{N}._-]*$/u;
+
+/**
+ * The Pagefind glob (relative to the built site) of the HTML files that can hold a lesson: those
+ * under each lesson's top-level folder (a lesson at the top of the guide is its own folder). The
+ * print page, the study pages and `_mnemo/` are then never read, which saves Pagefind parsing
+ * the print page (41 MB at 1,000 lessons). Undefined, meaning Pagefind's default (every
+ * `.html`), when there is no lesson or a folder name is not plain text (a glob could misread it).
+ * @param slugs the lessons' route slugs, e.g. `['intro', 'deploys/canary']`
+ * @example lessonGlob(['intro', 'deploys/canary', 'deploys/blue-green']) // '{deploys,intro}/**\/*.html'
+ * @example lessonGlob(['deploys/canary']) // 'deploys/**\/*.html'
+ */
+export function lessonGlob(slugs: readonly string[]): string | undefined {
+  const folders = [...new Set(slugs.map((slug) => slug.split('/')[0]!))].sort();
+  if (!folders.length || !folders.every((folder) => PLAIN_FOLDER.test(folder))) return undefined;
+  return `${folders.length === 1 ? folders[0] : `{${folders.join(',')}}`}/**/*.html`;
+}
+
+/** What indexing a site did. */
+export interface IndexResult {
+  /** Pages that had a `data-pagefind-body` (lessons), as counted in the bundle's entry file. */
+  lessons: number;
+  /** HTML pages Pagefind read (those the glob matched). */
+  pages: number;
+  /** Wall time of indexing, writing and cleaning up, in milliseconds. */
+  ms: number;
+}
+
+/** Pages that had a `data-pagefind-body`, as counted in the bundle's entry file. */
+function indexedPages(outputPath: string): number {
+  const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+}
+
+/**
+ * Indexes the built site in `site` and writes the bundle to `<site>/pagefind/`, without
+ * Pagefind's ready-made UI files. Pagefind's Node API runs its binary as a child process
+ * (about 300 MiB at 1,000 lessons), closed before this returns.
+ * @param site absolute path of the built site
+ * @param glob which HTML files to read, relative to `site` (`lessonGlob`); default every `.html`
+ * @throws Error with Pagefind's messages when it cannot index or write the bundle
+ * @example const { lessons } = await indexSite('/tmp/site', lessonGlob(guide.lessons.map((l) => l.slug)))
+ */
+export async function indexSite(site: string, glob?: string): Promise<IndexResult> {
+  const outputPath = join(site, SEARCH_BUNDLE_DIR);
+  const started = performance.now();
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(errors.join('\n') || 'Pagefind could not create an index.');
+    const added = await index.addDirectory(glob === undefined ? { path: site } : { path: site, glob });
+    if (added.errors.length) throw new Error(added.errors.join('\n'));
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) throw new Error(written.errors.join('\n'));
+    for (const file of UNUSED_BUNDLE_FILES) rmSync(join(outputPath, file), { force: true });
+    return { lessons: indexedPages(outputPath), pages: added.page_count, ms: Math.round(performance.now() - started) };
+  } finally {
+    // The Node API drives Pagefind's binary as a child process, which runs until closed.
+    await pagefind.close();
+  }
+}
+
+/**
+ * The build log's line for an index.
+ * @example indexMessage({ lessons: 2, pages: 3, ms: 40 }) // 'Indexed 2 lessons (of 3 pages) for search in 40 ms.'
+ */
+export function indexMessage(result: IndexResult): string {
+  return `Indexed ${result.lessons} lesson${result.lessons === 1 ? '' : 's'} (of ${result.pages} pages) for search in ${result.ms} ms.`;
+}

@@ -1,0 +1,35 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { handOffFile, readHandOff, writeHandOff } from '../../../src/integrations/hand-off';
+
+const file = () => join(mkdtempSync(join(tmpdir(), 'mnemo-hand-off-')), 'hand-off.json');
+
+describe("the build's hand-off to npm run build", () => {
+  it('is asked for by MNEMO_HAND_OFF only', () => {
+    expect(handOffFile({ MNEMO_HAND_OFF: '/tmp/h.json' })).toBe('/tmp/h.json');
+    expect(handOffFile({ MNEMO_HAND_OFF: ' ' })).toBeUndefined();
+    expect(handOffFile({})).toBeUndefined();
+  });
+
+  it('reads back what the build wrote: with a search request, with one without a glob, and without one', () => {
+    for (const handOff of [
+      { staging: '/p/node_modules/.astro/sites/abc', out: '/site', search: { glob: '{a,b}/**/*.html' } },
+      { staging: '/s', out: '/o', search: {} },
+      { staging: '/s', out: '/o' },
+    ]) {
+      const path = file();
+      writeHandOff(path, handOff);
+      expect(readHandOff(path)).toEqual(handOff);
+    }
+  });
+
+  it('refuses a file that is not a hand-off, so nothing is published from it', () => {
+    for (const text of ['null', '{}', '{"staging":"/s"}', '{"staging":"/s","out":""}', '{"staging":"/s","out":"/o","search":{"glob":3}}']) {
+      const path = file();
+      writeFileSync(path, text);
+      expect(() => readHandOff(path), text).toThrow(/is not a build hand-off/);
+    }
+  });
+});
