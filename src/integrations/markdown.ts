@@ -11,7 +11,6 @@ import { cellSpacingPlugin } from '../lib/markdown/cell-spacing';
 import { taskListsPlugin } from '../lib/markdown/task-lists';
 import { anchorsPlugin, lessonPlugin, type SurveyPluginOptions } from '../lib/survey/plugins';
 import { prerenderPlugin } from '../checks/build/prerender';
-import type { RenderContext } from '../checks/render/types';
 
 /** The light and dark code themes (the pages switch between them with the reader's theme). */
 export const CODE_THEMES = { light: 'github-light', dark: 'github-dark-default' } as const;
@@ -20,8 +19,6 @@ export const CODE_THEMES = { light: 'github-light', dark: 'github-dark-default' 
 export interface MarkdownOptions extends SurveyPluginOptions {
   base: string;
   codeStyles: CodeStyleRegistry;
-  /** What self-checks render with (`renderContextOf`): they are rendered in the compile. */
-  render: RenderContext;
 }
 
 /** `markdown.processor` and `markdown.shikiConfig` for Astro's config. */
@@ -37,8 +34,8 @@ export function markdownConfig(options: MarkdownOptions) {
     processor: satteri({
       mdastPlugins: [lessonPlugin(survey)],
       // Astro's highlighter runs before these, its images and heading ids after them; the
-      // self-checks are rendered last of Mnemo's, from parts the others have finished.
-      hastPlugins: [baseLinksPlugin({ base: options.base }), taskListsPlugin(), cellSpacingPlugin(), anchorsPlugin(survey), prerenderPlugin({ render: options.render })],
+      // self-checks' parts are read last of Mnemo's, once the others have finished them.
+      hastPlugins: [baseLinksPlugin({ base: options.base }), taskListsPlugin(), cellSpacingPlugin(), anchorsPlugin(survey), prerenderPlugin()],
       // Dashes come from the lesson plugin, as they always were (see lib/markdown/dashes.ts).
       features: { gfm: true, smartPunctuation: { dashes: false } },
     }),

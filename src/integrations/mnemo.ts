@@ -15,7 +15,6 @@ import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { collected, resetCollected } from '../checks/catalogue/collect';
 import { writeCatalogue } from '../checks/catalogue/write';
-import { renderContextOf } from '../checks/render/context';
 import { languageNote, resolveStrings } from '../i18n';
 import type { UiStrings } from '../i18n/en';
 import { loadGuide, type Guide } from '../lib/content/model';
@@ -143,7 +142,6 @@ export function mnemo(): AstroIntegration {
             onAnchors: (path, found) => anchors.set(resolve(path), found),
             throwOnProblems: command === 'dev',
             codeStyles,
-            render: renderContextOf(settings, ui),
           }),
           integrations: [
             search({

@@ -1,34 +1,30 @@
 /**
- * Renders a lesson's self-checks to HTML in its compile, once Sätteri has turned their parts
+ * Reads a lesson's self-checks into data in its compile, once Sätteri has turned their parts
  * into HTML (code highlighted, links given the base): each `<Question spec>`, `<Flashcard spec>`
- * and `<Deck deck>` the lesson plugin wrote (build/rewrite.ts) becomes the same element with
- * one `html` prop, which its component writes out as it is. Pages then render no slot and
- * call no renderer per self-check, and the compiled lesson carries one string per self-check
- * instead of a tree of elements: at 1,000 lessons this takes seconds off both the compile and
- * the rendering of pages (issue 19). The HTML is what the components render (the same
- * functions: render/question.ts, render/flashcard.ts, render/deck.ts), and each self-check's
- * parts are recorded for the catalogue here, as the components record them.
+ * and `<Deck deck>` the lesson plugin wrote (build/rewrite.ts), whose parts were named slots,
+ * gets them as one prop of HTML strings instead (`parts`; a deck, its `title` and `cards`).
+ * Pages then render no slot: a component calls its renderer once on what it is given
+ * (render/question.ts, render/flashcard.ts, render/deck.ts), and each self-check's parts are
+ * recorded for the catalogue here. Rendering whole self-checks into the compile instead made
+ * every compiled lesson carry its rendered answer areas and keys, three times the text of its
+ * parts, and cost more in the bundler than it saved in pages (issue 19).
  *
- * A self-check with a part that is not static (static-html.ts) is left to its component.
+ * A self-check with a part that is not static (static-html.ts) keeps its slots.
  */
 import type { HastPluginDefinition } from 'satteri';
 import { collect } from '../catalogue/collect';
-import { renderDeck } from '../render/deck';
-import { renderFlashcard } from '../render/flashcard';
 import { escapeHtml, unwrapParagraph } from '../render/html';
-import { renderQuestion } from '../render/question';
-import type { QuestionParts, RenderContext } from '../render/types';
+import type { FlashcardParts, QuestionParts } from '../render/types';
 import type { DeckSpec, QuestionSpec, SpecOf } from '../schema';
 import { PART_COMPONENT } from './rewrite';
 import { staticHtml, type TreeNode } from './static-html';
 
-/** The prop a prerendered self-check's component gets its HTML in. */
-export const HTML_PROP = 'html';
-
-/** What prerendering needs from the integration. */
-export interface PrerenderOptions {
-  /** The guide's render context: what `lib/guide.ts` gives the components. */
-  render: RenderContext;
+/** A flashcard read in the compile: what `renderFlashcard` takes. */
+export interface PrerenderedCard {
+  spec: SpecOf<'flashcard'>;
+  parts: FlashcardParts;
+  /** Its place in its deck, 1-based. */
+  position?: number;
 }
 
 /** A JSX attribute's literal string value, or a `{...}` value's source text. */
@@ -77,8 +73,8 @@ function slotReader(named: Map<string, readonly TreeNode[]>): (slot: string) => 
   };
 }
 
-/** A question's HTML, as components/checks/Question.astro renders it. */
-export function prerenderQuestion(node: TreeNode, ctx: RenderContext): string | undefined {
+/** A question's spec and parts, as components/checks/Question.astro reads them from its slots. */
+export function prerenderQuestion(node: TreeNode): { spec: QuestionSpec; parts: QuestionParts } | undefined {
   const spec = specOf<QuestionSpec>(node, 'spec');
   if (!spec) return undefined;
   return prerendered(() => {
@@ -91,12 +87,12 @@ export function prerenderQuestion(node: TreeNode, ctx: RenderContext): string | 
     if (spec.kind === 'order') parts.steps = spec.steps.map((_, n) => unwrapParagraph(slot(`step-${n}`)));
     if (spec.explanation !== undefined) parts.explanation = slot('explanation');
     collect(spec, parts);
-    return renderQuestion(spec, parts, ctx);
+    return { spec, parts };
   });
 }
 
-/** A flashcard's HTML, as components/checks/Flashcard.astro renders it. */
-export function prerenderFlashcard(node: TreeNode, ctx: RenderContext): string | undefined {
+/** A flashcard's spec, parts and place in its deck, as components/checks/Flashcard.astro reads them. */
+export function prerenderFlashcard(node: TreeNode): PrerenderedCard | undefined {
   const spec = specOf<SpecOf<'flashcard'>>(node, 'spec');
   if (!spec) return undefined;
   return prerendered(() => {
@@ -106,51 +102,54 @@ export function prerenderFlashcard(node: TreeNode, ctx: RenderContext): string |
     const parts = { front: named.has('front') ? unwrapParagraph(slotReader(named)('front')) : escapeHtml(spec.stem), back };
     collect(spec, parts);
     const position = attributeValue(node, 'position');
-    return renderFlashcard(spec, parts, ctx, position === undefined ? undefined : Number(position));
+    return { spec, parts, ...(position === undefined ? {} : { position: Number(position) }) };
   });
 }
 
-/**
- * A deck's HTML with its cards, as components/checks/Deck.astro renders it, or undefined when
- * one of its parts is not static.
- */
-export function prerenderDeck(node: TreeNode, ctx: RenderContext): string | undefined {
+/** A deck's spec, its title's inline HTML and its cards, as components/checks/Deck.astro reads them from its slots. */
+export function prerenderDeck(node: TreeNode): { deck: DeckSpec; title?: string; cards: PrerenderedCard[] } | undefined {
   const deck = specOf<DeckSpec>(node, 'deck');
   if (!deck) return undefined;
   return prerendered(() => {
     const { named, rest } = partsOf(node);
-    let cards = '';
+    const cards: PrerenderedCard[] = [];
     for (const child of rest) {
-      const card = child.type === 'mdxJsxFlowElement' && child.name === 'Flashcard' ? prerenderFlashcard(child, ctx) : staticHtml([child]);
-      if (card === undefined) throw new NotStatic();
-      cards += card;
+      // The line breaks between cards are all a deck holds besides them (the lesson plugin checked).
+      if (child.type === 'text' && !String(child.value).trim()) continue;
+      const card = child.type === 'mdxJsxFlowElement' && child.name === 'Flashcard' ? prerenderFlashcard(child) : undefined;
+      if (!card) throw new NotStatic();
+      cards.push(card);
     }
     const title = named.has('title') ? unwrapParagraph(slotReader(named)('title')) : undefined;
-    return renderDeck(deck, { cards, ...(title === undefined ? {} : { title }) }, ctx);
+    return { deck, cards, ...(title === undefined ? {} : { title }) };
   });
 }
 
-function prerendered(render: () => string): string | undefined {
+function prerendered<T>(read: () => T): T | undefined {
   try {
-    return render();
+    return read();
   } catch (error) {
     if (error instanceof NotStatic) return undefined;
     throw error;
   }
 }
 
-/** The element, its spec and children replaced by its HTML. */
-function withHtml(name: string, html: string) {
-  return { type: 'mdxJsxFlowElement' as const, name, attributes: [{ type: 'mdxJsxAttribute' as const, name: HTML_PROP, value: html }], children: [] };
+/** A JSX attribute whose value is `value` as a JavaScript literal, which the compile parses from its JSON. */
+function valueAttribute(name: string, value: unknown) {
+  return { type: 'mdxJsxAttribute' as const, name, value: { type: 'mdxJsxAttributeValueExpression' as const, value: JSON.stringify(value) } };
+}
+
+/** The element with `props` as its attributes and no children. */
+function withProps(name: string, props: object) {
+  return { type: 'mdxJsxFlowElement' as const, name, attributes: Object.entries(props).map(([key, value]) => valueAttribute(key, value)), children: [] };
 }
 
 /**
  * The Sätteri hast plugin. Runs after Mnemo's other hast plugins (which read and change the
  * parts) and before Astro's images and heading ids (whose elements make a part not static).
- * @example hastPlugins: [..., anchorsPlugin(survey), prerenderPlugin({ render })]
+ * @example hastPlugins: [..., anchorsPlugin(survey), prerenderPlugin()]
  */
-export function prerenderPlugin(options: PrerenderOptions): HastPluginDefinition {
-  const ctx = options.render;
+export function prerenderPlugin(): HastPluginDefinition {
   return {
     name: 'mnemo:prerender',
     mdxJsxFlowElement: {
@@ -158,17 +157,17 @@ export function prerenderPlugin(options: PrerenderOptions): HastPluginDefinition
       visit(node, context) {
         const element = node as unknown as TreeNode;
         if (element.name === 'Question') {
-          const html = prerenderQuestion(element, ctx);
-          if (html !== undefined) context.replaceNode(node, withHtml('Question', html) as never);
+          const found = prerenderQuestion(element);
+          if (found) context.replaceNode(node, withProps('Question', found) as never);
         } else if (element.name === 'Deck') {
-          const html = prerenderDeck(element, ctx);
-          if (html !== undefined) context.replaceNode(node, withHtml('Deck', html) as never);
+          const found = prerenderDeck(element);
+          if (found) context.replaceNode(node, withProps('Deck', found) as never);
         } else {
-          // A deck's cards are rendered with their deck, or left to it with the deck.
+          // A deck's cards come with their deck, or are left to it with the deck.
           const parent = context.parent(node) as unknown as TreeNode | undefined;
           if (parent?.type === 'mdxJsxFlowElement' && parent.name === 'Deck') return;
-          const html = prerenderFlashcard(element, ctx);
-          if (html !== undefined) context.replaceNode(node, withHtml('Flashcard', html) as never);
+          const found = prerenderFlashcard(element);
+          if (found) context.replaceNode(node, withProps('Flashcard', found) as never);
         }
       },
     },

@@ -9,7 +9,7 @@
  */
 import { text } from '../../i18n/format';
 import type { UiStrings } from '../../i18n/en';
-import { element, escapeHtml } from '../../checks/render/html';
+import { element, escapeHtml, open } from '../../checks/render/html';
 import type { Guide, Lesson, Section } from '../../lib/content/model';
 import { MARKERS } from '../lesson';
 import { anchorOf, relocate } from './relocate';
@@ -53,10 +53,12 @@ const heading = (level: number, html: string) => element(`h${Math.min(6, level)}
 const lede = (description?: string) => (description ? element('p', { class: 'mn-lede' }, escapeHtml(description)) : '');
 
 /**
- * The page's body: the chapters, then the answer key.
- * @example assembleGuide({ guide, base: '/', ui, lessonPrint: (slug) => extractPrint(read(slug)) })
+ * The page's body, the chapters then the answer key, in pieces in page order: a writer can
+ * put each piece in the file as it comes, so a guide of thousands of lessons is never held
+ * whole (at 1,000 lessons the page is some 40 MB).
+ * @example for (const piece of guidePieces(input)) writeSync(fd, piece)
  */
-export function assembleGuide(input: AssembleInput): string {
+export function* guidePieces(input: AssembleInput): Generator<string> {
   const { guide, base } = input;
   const anchors = new Set([...guide.lessons.map((l) => l.slug), ...[...guide.sections.keys()].filter(Boolean)]);
   const keys: string[] = [];
@@ -75,18 +77,32 @@ export function assembleGuide(input: AssembleInput): string {
     const body = parts ? relocate(parts.content, at) : '';
     return element('article', { class: 'mn-print-lesson', id: anchorOf(node.slug) }, heading(level, escapeHtml(node.title)) + lede(node.description) + body);
   };
-  const section = (node: Section, level: number, chapter: Section): string =>
-    element(
-      'section',
-      { class: level === 2 ? 'mn-print-chapter' : 'mn-print-section', id: anchorOf(node.slug) },
-      heading(level, escapeHtml(node.title)) + lede(node.description) + children(node, level + 1, chapter),
-    );
-  const children = (node: Section, level: number, chapter?: Section): string =>
-    node.children.map((child) => (child.kind === 'lesson' ? lesson(child, level, chapter) : section(child, level, chapter ?? child))).join('');
+  function* section(node: Section, level: number, chapter: Section): Generator<string> {
+    yield open('section', { class: level === 2 ? 'mn-print-chapter' : 'mn-print-section', id: anchorOf(node.slug) });
+    yield heading(level, escapeHtml(node.title)) + lede(node.description);
+    yield* children(node, level + 1, chapter);
+    yield '</section>';
+  }
+  function* children(node: Section, level: number, chapter?: Section): Generator<string> {
+    for (const child of node.children) {
+      if (child.kind === 'lesson') yield lesson(child, level, chapter);
+      else yield* section(child, level, chapter ?? child);
+    }
+  }
 
-  const body = children(guide.root, 2);
-  const key = keys.length
-    ? element('section', { class: 'mn-print-key', id: KEY_ANCHOR, 'data-pagefind-ignore': true }, heading(2, escapeHtml(text(input.ui.print.answerKey))) + keys.join(''))
-    : '';
-  return body + key;
+  yield* children(guide.root, 2);
+  if (keys.length) {
+    yield open('section', { class: 'mn-print-key', id: KEY_ANCHOR, 'data-pagefind-ignore': true });
+    yield heading(2, escapeHtml(text(input.ui.print.answerKey)));
+    yield* keys;
+    yield '</section>';
+  }
+}
+
+/**
+ * The page's body whole: the chapters, then the answer key.
+ * @example assembleGuide({ guide, base: '/', ui, lessonPrint: (slug) => extractPrint(read(slug)) })
+ */
+export function assembleGuide(input: AssembleInput): string {
+  return [...guidePieces(input)].join('');
 }

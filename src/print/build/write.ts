@@ -3,18 +3,20 @@
  * placeholder, and once every lesson page is written the placeholder becomes the whole guide
  * (assemble.ts), read from those pages.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { UiStrings } from '../../i18n/en';
 import type { Guide } from '../../lib/content/model';
-import { assembleGuide, BODY_PLACEHOLDER, extractPrint } from './assemble';
+import { BODY_PLACEHOLDER, extractPrint, guidePieces } from './assemble';
 
 /** The one-page guide's address, relative to the base (reserved in `RESERVED_ADDRESSES`). */
 export const PRINT_PAGE = 'print';
 
 /**
- * Writes the guide into `<outDir>/print/index.html`. Throws when the page was built without
- * its placeholder, since the page would then be published empty.
+ * Writes the guide into `<outDir>/print/index.html`, lesson by lesson (a new file, which then
+ * takes the page's place), so that neither the lesson pages read nor the page itself are ever
+ * held whole. Throws when the page was built without its placeholder, since the page would
+ * then be published empty.
  */
 export function writePrintPage(outDir: string, guide: Guide, base: string, ui: Pick<UiStrings, 'print'>): void {
   const file = join(outDir, PRINT_PAGE, 'index.html');
@@ -24,6 +26,15 @@ export function writePrintPage(outDir: string, guide: Guide, base: string, ui: P
     const lesson = join(outDir, slug, 'index.html');
     return existsSync(lesson) ? extractPrint(readFileSync(lesson, 'utf8')) : undefined;
   };
-  const body = assembleGuide({ guide, base, ui, lessonPrint });
-  writeFileSync(file, page.replace(BODY_PLACEHOLDER, () => body));
+  const at = page.indexOf(BODY_PLACEHOLDER);
+  const written = `${file}.tmp`;
+  const fd = openSync(written, 'w');
+  try {
+    writeSync(fd, page.slice(0, at));
+    for (const piece of guidePieces({ guide, base, ui, lessonPrint })) writeSync(fd, piece);
+    writeSync(fd, page.slice(at + BODY_PLACEHOLDER.length));
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(written, file);
 }

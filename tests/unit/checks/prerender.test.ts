@@ -4,11 +4,9 @@ import { collected, resetCollected } from '../../../src/checks/catalogue/collect
 import { prerenderPlugin } from '../../../src/checks/build/prerender';
 import { staticHtml } from '../../../src/checks/build/static-html';
 import { renderContextOf } from '../../../src/checks/render/context';
-import { renderDeck } from '../../../src/checks/render/deck';
-import { renderFlashcard } from '../../../src/checks/render/flashcard';
 import { renderQuestion } from '../../../src/checks/render/question';
 import type { QuestionParts } from '../../../src/checks/render/types';
-import type { DeckSpec, QuestionSpec, SpecOf } from '../../../src/checks/schema';
+import type { QuestionSpec } from '../../../src/checks/schema';
 import { resolveStrings } from '../../../src/i18n';
 import { lessonPlugin, type CompiledLesson } from '../../../src/lib/survey/plugins';
 
@@ -31,7 +29,7 @@ async function compile(value: string, expressions = false): Promise<Seen> {
   const survey = { lessonAt: (p: string) => (p === path ? lesson : undefined), onSurvey: () => {}, onAnchors: () => {}, expressions };
   await mdxToJs(value, {
     mdastPlugins: [lessonPlugin(survey)],
-    hastPlugins: [prerenderPlugin({ render }), capture],
+    hastPlugins: [prerenderPlugin(), capture],
     features: { gfm: true, smartPunctuation: { dashes: false } },
     fileURL: new URL(`file://${path}`),
     jsxImportSource: 'astro',
@@ -50,46 +48,47 @@ function elements(tree: Seen, name: string): Seen[] {
   return found;
 }
 
-const attribute = (node: Seen, name: string) => node.attributes?.find((a) => a.name === name)?.value;
+/** A prop's value: the JSON the compile parses. */
+const prop = (node: Seen, name: string): unknown => JSON.parse((node.attributes?.find((a) => a.name === name)?.value as { value: string }).value);
 
 beforeEach(() => resetCollected());
 
 describe('prerendering self-checks in the compile', () => {
-  it('gives a question its HTML as one prop: what its component renders from the same spec and parts, recorded for the catalogue', async () => {
+  it("gives a question its parts' HTML as one prop beside its spec, recorded for the catalogue", async () => {
     const tree = await compile('<Question id="q1">\nWhich is **right**?\n\n<Choice correct feedback="Yes, *this*.">A `x`</Choice>\n<Choice>B & C</Choice>\n<Hint>Think of `ls`.</Hint>\n</Question>\n');
     const [question] = elements(tree, 'Question');
-    expect(question!.attributes!.map((a) => a.name)).toEqual(['html']);
+    expect(question!.attributes!.map((a) => a.name)).toEqual(['spec', 'parts']);
     expect(question!.children).toEqual([]);
-    const item = collected().get('q1')!;
-    expect(item.parts).toEqual({
+    const parts: QuestionParts = {
       stem: '<p>Which is <strong>right</strong>?</p>',
       hints: ['Think of <code>ls</code>.'],
       choices: ['A <code>x</code>', 'B &amp; C'],
       feedback: ['Yes, <em>this</em>.', ''],
-    } satisfies QuestionParts);
-    expect(attribute(question!, 'html')).toBe(renderQuestion(item.spec as QuestionSpec, item.parts as QuestionParts, render));
+    };
+    expect(prop(question!, 'parts')).toEqual(parts);
+    expect(prop(question!, 'spec')).toMatchObject({ id: 'q1', kind: 'single' });
+    expect(collected().get('q1')!.parts).toEqual(parts);
   });
 
-  it('renders a deck with its cards in one element, and a card outside any deck on its own', async () => {
+  it('gives a deck its title and its cards as props, and a card outside any deck its parts and no position', async () => {
     const tree = await compile('<Deck title="Basics *one*">\n<Flashcard id="c1" front="Front `1`">\nBack **1**.\n</Flashcard>\n<Flashcard id="c2" front="Front 2">Back 2.</Flashcard>\n</Deck>\n\n<Flashcard id="c3" front="Alone">Back 3.</Flashcard>\n');
     const [deck] = elements(tree, 'Deck');
-    expect(deck!.attributes!.map((a) => a.name)).toEqual(['html']);
-    expect(elements(tree, 'Flashcard').map((card) => card.attributes!.map((a) => a.name))).toEqual([['html']]);
-    const card = (id: string) => collected().get(id)!;
-    expect(card('c1').parts).toEqual({ front: 'Front <code>1</code>', back: '<p>Back <strong>1</strong>.</p>' });
-    const cards =
-      renderFlashcard(card('c1').spec as SpecOf<'flashcard'>, card('c1').parts as never, render, 1) +
-      renderFlashcard(card('c2').spec as SpecOf<'flashcard'>, card('c2').parts as never, render, 2);
-    const spec = { ...(card('c1').spec as SpecOf<'flashcard'>), title: 'Basics one', count: 2 };
-    const deckSpec: DeckSpec = { id: (card('c1').spec as SpecOf<'flashcard'>).deck!, title: spec.title, count: 2 };
-    expect(attribute(deck!, 'html')).toBe(renderDeck(deckSpec, { title: 'Basics <em>one</em>', cards }, render));
-    expect(attribute(elements(tree, 'Flashcard')[0]!, 'html')).toBe(renderFlashcard(card('c3').spec as SpecOf<'flashcard'>, card('c3').parts as never, render));
+    expect(deck!.attributes!.map((a) => a.name)).toEqual(['deck', 'cards', 'title']);
+    expect(prop(deck!, 'title')).toBe('Basics <em>one</em>');
+    const cards = prop(deck!, 'cards') as { spec: { id: string }; parts: unknown; position: number }[];
+    expect(cards.map((card) => [card.spec.id, card.position])).toEqual([['c1', 1], ['c2', 2]]);
+    expect(cards[0]!.parts).toEqual({ front: 'Front <code>1</code>', back: '<p>Back <strong>1</strong>.</p>' });
+    const [alone] = elements(tree, 'Flashcard');
+    expect(alone!.attributes!.map((a) => a.name)).toEqual(['spec', 'parts']);
+    expect(collected().get('c3')!.parts).toEqual({ front: 'Alone', back: 'Back 3.' });
   });
 
-  it('puts each blank of a fill-in question where its placeholder was', async () => {
+  it("keeps each blank's placeholder in the stem, where the renderer puts its input", async () => {
     const tree = await compile('<Question id="b">\nA <Blank accept={["cat"]} /> sat.\n</Question>\n');
-    const html = attribute(elements(tree, 'Question')[0]!, 'html') as string;
-    expect(collected().get('b')!.parts).toMatchObject({ stem: '<p>A <span data-mn-blank="0"></span> sat.</p>' });
+    const question = elements(tree, 'Question')[0]!;
+    const parts = prop(question, 'parts') as QuestionParts;
+    expect(parts.stem).toBe('<p>A <span data-mn-blank="0"></span> sat.</p>');
+    const html = renderQuestion(prop(question, 'spec') as QuestionSpec, parts, render);
     expect(html).toContain('<input');
     expect(html).not.toContain('data-mn-blank');
   });
