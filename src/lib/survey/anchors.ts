@@ -27,30 +27,47 @@ export interface AnchorNode {
 }
 
 /**
+ * The ids one node gives the page (not its children's): an element's `id` (an `<a>`'s `name`),
+ * a heading's id from `headingId` when it has none, ids written in raw HTML, and the `id` of a
+ * JSX element. One rule for both readers: the tree walk below and the compile's (satteri-anchors.ts).
+ */
+export function nodeAnchors(node: AnchorNode, line: number, headingId: (heading: AnchorNode) => string): PageAnchor[] {
+  if (node.type === 'element') {
+    const properties = node.properties ?? {};
+    const heading = HEADING.test(node.tagName ?? '');
+    let id = properties.id ?? (node.tagName === 'a' ? properties.name : undefined);
+    if (heading && typeof id !== 'string') id = headingId(node);
+    return typeof id === 'string' && id ? [{ id, line, heading }] : [];
+  }
+  if (node.type === 'raw') return [...(node.value ?? '').matchAll(HTML_ID)].map((match) => ({ id: (match[1] ?? match[2])!, line, heading: false }));
+  if (!isJsxElement(node as never)) return [];
+  const anchors: PageAnchor[] = [];
+  for (const attribute of node.attributes ?? []) {
+    const named = attribute.type === 'mdxJsxAttribute' && (attribute.name === 'id' || (attribute.name === 'name' && node.name === 'a'));
+    if (named && typeof attribute.value === 'string' && attribute.value) anchors.push({ id: attribute.value, line, heading: false });
+  }
+  return anchors;
+}
+
+/**
+ * The file line of a node: its position's (moved by `lineOf`), or the line the lesson plugin
+ * kept in `data` for an element it rewrote (see tree-edits.ts); undefined with neither.
+ */
+export function nodeLine(node: AnchorNode, lineOf: (line: number) => number): number | undefined {
+  const sent = node.data?.[LINE];
+  return node.position ? lineOf(node.position.start.line) : typeof sent === 'number' ? sent : undefined;
+}
+
+/**
  * Every id in the tree, in document order. A heading without an id gets `headingId(heading)`.
- * `lineOf` turns a position's line into the file's; an element the lesson plugin rewrote has
- * its file line in `data` instead (see tree-edits.ts), and a node with neither takes the line
- * of the closest node around it that has one (0: none).
+ * `lineOf` turns a position's line into the file's; a node without a line of its own takes the
+ * line of the closest node around it that has one (0: none).
  */
 export function anchorsOf(tree: AnchorNode, headingId: (heading: AnchorNode) => string, lineOf: (line: number) => number = (line) => line): PageAnchor[] {
   const anchors: PageAnchor[] = [];
   const visit = (node: AnchorNode, around: number): void => {
-    const sent = node.data?.[LINE];
-    const line = node.position ? lineOf(node.position.start.line) : typeof sent === 'number' ? sent : around;
-    if (node.type === 'element') {
-      const properties = node.properties ?? {};
-      const heading = HEADING.test(node.tagName ?? '');
-      let id = properties.id ?? (node.tagName === 'a' ? properties.name : undefined);
-      if (heading && typeof id !== 'string') id = headingId(node);
-      if (typeof id === 'string' && id) anchors.push({ id, line, heading });
-    } else if (node.type === 'raw') {
-      for (const match of (node.value ?? '').matchAll(HTML_ID)) anchors.push({ id: (match[1] ?? match[2])!, line, heading: false });
-    } else if (isJsxElement(node as never)) {
-      for (const attribute of node.attributes ?? []) {
-        const named = attribute.type === 'mdxJsxAttribute' && (attribute.name === 'id' || (attribute.name === 'name' && node.name === 'a'));
-        if (named && typeof attribute.value === 'string' && attribute.value) anchors.push({ id: attribute.value, line, heading: false });
-      }
-    }
+    const line = nodeLine(node, lineOf) ?? around;
+    anchors.push(...nodeAnchors(node, line, headingId));
     for (const child of node.children ?? []) visit(child, line);
   };
   visit(tree, 0);

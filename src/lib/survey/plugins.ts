@@ -13,7 +13,7 @@ import { rewriteLesson } from '../../checks/build/rewrite';
 import { classicDashes } from '../markdown/dashes';
 import { dropTitleHeading } from '../markdown/title-heading';
 import { ContentError } from '../problems';
-import { satteriAnchors } from './satteri-anchors';
+import { satteriAnchorsPlugin } from './satteri-anchors';
 import { surveyTree, type SurveyOptions } from './survey';
 import { plainTree, sendChanges, type TreeEditor } from './tree-edits';
 import type { LessonSurvey, PageAnchor, SurveyedFile } from './types';
@@ -86,15 +86,19 @@ export function lessonPlugin(options: SurveyPluginOptions): MdastPluginDefinitio
   };
 }
 
-/** Records the ids of a lesson's page, headings' ids as Astro will give them. Runs after every other hast plugin of Mnemo's. */
+/** Records the ids of a lesson's page, headings' ids as Astro will give them. Runs after every other hast plugin of Mnemo's that changes the tree. */
 export function anchorsPlugin(options: Pick<SurveyPluginOptions, 'lessonAt' | 'onAnchors'>): HastPluginDefinition {
-  return {
-    name: 'mnemo:anchors',
-    options: { position: true },
-    before(root, ctx) {
-      const path = compiledPath(ctx.fileURL);
-      const lesson = path ? options.lessonAt(path) : undefined;
-      if (path && lesson) options.onAnchors(path, satteriAnchors(root, ctx, lesson.lineOffset ?? 0));
-    },
+  const lessonOf = (ctx: { fileURL: URL | undefined }) => {
+    const path = compiledPath(ctx.fileURL);
+    const lesson = path ? options.lessonAt(path) : undefined;
+    return path && lesson ? { path, lesson } : undefined;
   };
+  return satteriAnchorsPlugin(
+    'mnemo:anchors',
+    (ctx) => {
+      const found = lessonOf(ctx);
+      return found ? (found.lesson.lineOffset ?? 0) : undefined;
+    },
+    (ctx, anchors) => options.onAnchors(lessonOf(ctx)!.path, anchors),
+  );
 }

@@ -4,26 +4,88 @@
  * already set is kept; else github-slugger on the heading's text, with `frontmatter.x`
  * expressions read from the frontmatter), then every other id in the tree (footnotes, ids
  * written in HTML or JSX), in document order.
+ *
+ * Sätteri hands a plugin only the nodes its visitors ask for: the elements whose ids can come
+ * from Markdown (headings, and footnotes' links and items: other elements of the tree come
+ * without ids, and ids written by hand are JSX or raw HTML), every JSX element and every raw
+ * node. Reading the whole tree instead (the same rule, `anchorsOf`) cost as much as the rest
+ * of Mnemo's compile plugins together (issue 19).
  */
 import { satteriCollectHastText } from '@astrojs/markdown-satteri';
 import Slugger from 'github-slugger';
-import type { HastNode } from 'satteri';
-import { anchorsOf, type AnchorNode } from './anchors';
+import type { HastNode, HastPluginDefinition } from 'satteri';
+import { nodeAnchors, nodeLine, type AnchorNode } from './anchors';
 import type { PageAnchor } from './types';
 
 /** What reading the ids needs from Sätteri's hast plugin context. */
 export interface AnchorContext {
   textContent(node: Readonly<HastNode>): string;
-  readonly data: { astro?: { frontmatter?: Record<string, unknown> } };
+  parent(node: Readonly<HastNode>): unknown;
+  readonly data: Record<string, unknown> & { astro?: { frontmatter?: Record<string, unknown> } };
 }
 
-/** The page's ids; `lineOffset` moves the tree's lines to the file's (see `anchorsOf` for lines). */
-export function satteriAnchors(root: unknown, ctx: AnchorContext, lineOffset: number): PageAnchor[] {
-  const slugger = new Slugger();
-  const headingId = (node: AnchorNode): string => {
-    const raw = ctx.textContent(node as unknown as HastNode);
-    const text = raw.includes('frontmatter') ? satteriCollectHastText(node as unknown as HastNode, ctx.data.astro?.frontmatter ?? {}) : raw;
-    return slugger.slug(text);
+/** Elements that can have an id in the tree of a compiled lesson before Astro's heading ids (see the module comment). */
+export const ELEMENTS_WITH_IDS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'li', 'sup', 'section'];
+
+/** Where a compile keeps its page's ids while the visitors run (`ctx.data` is the compile's own). */
+const STATE = 'mnemoAnchors';
+
+interface State {
+  anchors: PageAnchor[];
+  slugger: Slugger;
+}
+
+/**
+ * A Sätteri hast plugin that hands each compiled page's ids to `done`, in document order.
+ * `lineOffset(ctx)` gives the lines to move the tree's by (see `anchorsOf`); undefined skips
+ * the document (a file that is not a lesson).
+ * @example satteriAnchorsPlugin('mnemo:anchors', (ctx) => 0, (ctx, anchors) => ...)
+ */
+export function satteriAnchorsPlugin(
+  name: string,
+  lineOffset: (ctx: AnchorContext & { fileURL: URL | undefined }) => number | undefined,
+  done: (ctx: AnchorContext & { fileURL: URL | undefined }, anchors: PageAnchor[]) => void,
+): HastPluginDefinition {
+  const offsets = new WeakMap<object, number>();
+  const visit = (node: unknown, context: unknown) => {
+    const ctx = context as AnchorContext;
+    const state = ctx.data[STATE] as State | undefined;
+    if (!state) return;
+    const offset = offsets.get(state) ?? 0;
+    const lineOf = (line: number) => line + offset;
+    let line = nodeLine(node as AnchorNode, lineOf);
+    // A node without a line takes the closest one around it (0: none), as `anchorsOf` does.
+    for (let around = ctx.parent(node as HastNode) as AnchorNode | undefined; line === undefined && around; around = ctx.parent(around as unknown as HastNode) as AnchorNode | undefined) {
+      line = nodeLine(around, lineOf);
+    }
+    const headingId = (heading: AnchorNode): string => {
+      const raw = ctx.textContent(heading as unknown as HastNode);
+      const text = raw.includes('frontmatter') ? satteriCollectHastText(heading as unknown as HastNode, ctx.data.astro?.frontmatter ?? {}) : raw;
+      return state.slugger.slug(text);
+    };
+    state.anchors.push(...nodeAnchors(node as AnchorNode, line ?? 0, headingId));
   };
-  return anchorsOf(root as AnchorNode, headingId, (line) => line + lineOffset);
+  return {
+    name,
+    options: { position: true },
+    before(_root, context) {
+      const ctx = context as unknown as AnchorContext & { fileURL: URL | undefined };
+      const offset = lineOffset(ctx);
+      if (offset === undefined) return;
+      const state: State = { anchors: [], slugger: new Slugger() };
+      offsets.set(state, offset);
+      ctx.data[STATE] = state;
+    },
+    element: { filter: ELEMENTS_WITH_IDS, visit },
+    mdxJsxFlowElement: { filter: [], visit },
+    mdxJsxTextElement: { filter: [], visit },
+    raw: visit,
+    after(_root, context) {
+      const ctx = context as unknown as AnchorContext & { fileURL: URL | undefined };
+      const state = ctx.data[STATE] as State | undefined;
+      if (!state) return;
+      delete ctx.data[STATE];
+      done(ctx, state.anchors);
+    },
+  };
 }
