@@ -9,18 +9,11 @@ import type { QuestionParts } from '../../../src/checks/render/types';
 import type { QuestionSpec } from '../../../src/checks/schema';
 import { resolveStrings } from '../../../src/i18n';
 import { lessonPlugin, type CompiledLesson } from '../../../src/lib/survey/plugins';
+import { elements, type Seen } from '../survey/helpers';
 
 const render = renderContextOf({ base: '/', shuffle: false, lang: 'en' }, resolveStrings('en'));
 const lesson: CompiledLesson = { file: 'content/basics/intro.mdx', guideFile: 'basics/intro.mdx', slug: 'basics/intro', format: 'mdx' };
 const path = '/site/content/basics/intro.mdx';
-
-/** A JSX element of the compiled tree, as the tests read it. */
-interface Seen {
-  type: string;
-  name?: string;
-  attributes?: { name: string; value: unknown }[];
-  children?: Seen[];
-}
 
 /** Compiles a lesson as the build does (the lesson plugin, then prerendering) and returns the tree after it. */
 async function compile(value: string, expressions = false): Promise<Seen> {
@@ -35,17 +28,6 @@ async function compile(value: string, expressions = false): Promise<Seen> {
     jsxImportSource: 'astro',
   });
   return seen!;
-}
-
-/** The JSX elements named `name`, in document order. */
-function elements(tree: Seen, name: string): Seen[] {
-  const found: Seen[] = [];
-  const visit = (node: Seen) => {
-    if (node.name === name) found.push(node);
-    node.children?.forEach(visit);
-  };
-  visit(tree);
-  return found;
 }
 
 /** A prop's value: the JSON the compile parses. */

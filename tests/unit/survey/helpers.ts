@@ -19,3 +19,23 @@ export function survey(source: string, { format = 'mdx', expressions = false, ti
 export function surveyProblems(source: string, options?: Parameters<typeof survey>[1]): string[] {
   return survey(source, options).problems.map(show);
 }
+
+/** A node of a compiled lesson's HTML tree, as the tests read it (captured as plain data). */
+export interface Seen {
+  type: string;
+  name?: string;
+  tagName?: string;
+  attributes?: { name: string; value: unknown }[];
+  children?: Seen[];
+}
+
+/** The JSX elements of the tree named `name`, in document order. */
+export function elements(tree: Seen, name: string): Seen[] {
+  const found: Seen[] = [];
+  const visit = (node: Seen) => {
+    if (node.name === name) found.push(node);
+    node.children?.forEach(visit);
+  };
+  visit(tree);
+  return found;
+}

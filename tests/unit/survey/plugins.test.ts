@@ -8,6 +8,7 @@ import { analyseSource } from '../../../src/checks/build/validate-guide';
 import { ContentError } from '../../../src/lib/problems';
 import { anchorsPlugin, lessonPlugin, type CompiledLesson } from '../../../src/lib/survey/plugins';
 import type { LessonSurvey, PageAnchor } from '../../../src/lib/survey/types';
+import { elements, type Seen } from './helpers';
 
 const valid = '<Question>\nWhat?\n\n<Choice correct>A</Choice>\n<Choice>B</Choice>\n</Question>\n';
 
@@ -26,15 +27,6 @@ interface Run {
   throwOnProblems?: boolean;
 }
 
-/** A node of the HTML tree, as far as the tests read it. */
-interface Seen {
-  type: string;
-  name?: string;
-  tagName?: string;
-  attributes?: { name: string; value: unknown }[];
-  children?: Seen[];
-}
-
 /**
  * Compiles as Astro does with Mnemo's plugins (`.md` as Markdown, `.mdx` as MDX; GFM and smart
  * punctuation), and returns the HTML tree the later plugins see, as plain data.
@@ -47,17 +39,6 @@ async function run({ path, value, onSurvey = () => {}, onAnchors = () => {}, thr
   if (path.endsWith('.md')) await markdownToHtml(value, compile);
   else await mdxToJs(value, { ...compile, jsxImportSource: 'astro' });
   return seen!;
-}
-
-/** The JSX elements of the tree named `name`, in document order. */
-function elements(tree: Seen, name: string): Seen[] {
-  const found: Seen[] = [];
-  const visit = (node: Seen) => {
-    if (node.name === name) found.push(node);
-    node.children?.forEach(visit);
-  };
-  visit(tree);
-  return found;
 }
 
 describe('the lesson plugin', () => {
