@@ -21,8 +21,8 @@ export interface SearchOptions {
 }
 
 /**
- * Search: builds the full-text index after every `astro build` (`indexSite`, Pagefind's Node
- * API), or hands it to `npm run build` (`defer`), and provides the URLs of the search modules
+ * Search: builds the full-text index after every `astro build` (`indexSite`, the Pagefind
+ * CLI), or hands it to `npm run build` (`defer`), and provides the URLs of the search modules
  * that load on demand (`virtual:mnemo/search-modules`).
  *
  * Only lesson content is indexed: lesson pages mark their article with `data-pagefind-body`,
