@@ -14,6 +14,7 @@
 import type { HastPluginDefinition } from 'satteri';
 import { collect } from '../catalogue/collect';
 import { escapeHtml, unwrapParagraph } from '../render/html';
+import { questionParts } from '../render/parts';
 import type { FlashcardParts, QuestionParts } from '../render/types';
 import type { DeckSpec, QuestionSpec, SpecOf } from '../schema';
 import { PART_COMPONENT } from './rewrite';
@@ -78,14 +79,7 @@ export function prerenderQuestion(node: TreeNode): { spec: QuestionSpec; parts: 
   const spec = specOf<QuestionSpec>(node, 'spec');
   if (!spec) return undefined;
   return prerendered(() => {
-    const slot = slotReader(partsOf(node).named);
-    const parts: QuestionParts = { stem: slot('stem'), hints: spec.hints.map((_, n) => slot(`hint-${n}`)) };
-    if (spec.kind === 'single' || spec.kind === 'multiple') {
-      parts.choices = spec.choices.map((_, n) => unwrapParagraph(slot(`choice-${n}`)));
-      parts.feedback = spec.choices.map((choice, n) => (choice.feedback ? unwrapParagraph(slot(`feedback-${n}`)) : ''));
-    }
-    if (spec.kind === 'order') parts.steps = spec.steps.map((_, n) => unwrapParagraph(slot(`step-${n}`)));
-    if (spec.explanation !== undefined) parts.explanation = slot('explanation');
+    const parts = questionParts(spec, slotReader(partsOf(node).named));
     collect(spec, parts);
     return { spec, parts };
   });

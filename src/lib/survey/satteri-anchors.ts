@@ -33,6 +33,8 @@ const STATE = 'mnemoAnchors';
 interface State {
   anchors: PageAnchor[];
   slugger: Slugger;
+  /** Lines to move the tree's by. */
+  offset: number;
 }
 
 /**
@@ -46,13 +48,11 @@ export function satteriAnchorsPlugin(
   lineOffset: (ctx: AnchorContext & { fileURL: URL | undefined }) => number | undefined,
   done: (ctx: AnchorContext & { fileURL: URL | undefined }, anchors: PageAnchor[]) => void,
 ): HastPluginDefinition {
-  const offsets = new WeakMap<object, number>();
   const visit = (node: unknown, context: unknown) => {
     const ctx = context as AnchorContext;
     const state = ctx.data[STATE] as State | undefined;
     if (!state) return;
-    const offset = offsets.get(state) ?? 0;
-    const lineOf = (line: number) => line + offset;
+    const lineOf = (line: number) => line + state.offset;
     let line = nodeLine(node as AnchorNode, lineOf);
     // A node without a line takes the closest one around it (0: none), as `anchorsOf` does.
     for (let around = ctx.parent(node as HastNode) as AnchorNode | undefined; line === undefined && around; around = ctx.parent(around as unknown as HastNode) as AnchorNode | undefined) {
@@ -72,9 +72,7 @@ export function satteriAnchorsPlugin(
       const ctx = context as unknown as AnchorContext & { fileURL: URL | undefined };
       const offset = lineOffset(ctx);
       if (offset === undefined) return;
-      const state: State = { anchors: [], slugger: new Slugger() };
-      offsets.set(state, offset);
-      ctx.data[STATE] = state;
+      ctx.data[STATE] = { anchors: [], slugger: new Slugger(), offset } satisfies State;
     },
     element: { filter: ELEMENTS_WITH_IDS, visit },
     mdxJsxFlowElement: { filter: [], visit },
