@@ -18,6 +18,15 @@ const RIGHT_TO_LEFT = new Set(['Arab', 'Hebr', 'Syrc', 'Thaa', 'Nkoo', 'Samr', '
  * @example textDirection('zh-CN') // 'ltr'
  */
 export function textDirection(lang: string): 'ltr' | 'rtl' {
+  let direction = directions.get(lang);
+  if (!direction) directions.set(lang, (direction = directionOf(lang)));
+  return direction;
+}
+
+/** Directions already found, by tag: every page asks, and `maximize()` is not cheap. */
+const directions = new Map<string, 'ltr' | 'rtl'>();
+
+function directionOf(lang: string): 'ltr' | 'rtl' {
   let script: string | undefined;
   try {
     script = new Intl.Locale(lang).maximize().script;

@@ -53,17 +53,21 @@ export function satteriAnchorsPlugin(
     const state = ctx.data[STATE] as State | undefined;
     if (!state) return;
     const lineOf = (line: number) => line + state.offset;
-    let line = nodeLine(node as AnchorNode, lineOf);
-    // A node without a line takes the closest one around it (0: none), as `anchorsOf` does.
-    for (let around = ctx.parent(node as HastNode) as AnchorNode | undefined; line === undefined && around; around = ctx.parent(around as unknown as HastNode) as AnchorNode | undefined) {
-      line = nodeLine(around, lineOf);
-    }
     const headingId = (heading: AnchorNode): string => {
       const raw = ctx.textContent(heading as unknown as HastNode);
       const text = raw.includes('frontmatter') ? satteriCollectHastText(heading as unknown as HastNode, ctx.data.astro?.frontmatter ?? {}) : raw;
       return state.slugger.slug(text);
     };
-    state.anchors.push(...nodeAnchors(node as AnchorNode, line ?? 0, headingId));
+    // Most visited nodes (links, list items) have no id: the line is looked for only for those
+    // that do, since climbing to the parents is what costs here.
+    const anchors = nodeAnchors(node as AnchorNode, 0, headingId);
+    if (!anchors.length) return;
+    let line = nodeLine(node as AnchorNode, lineOf);
+    // A node without a line takes the closest one around it (0: none), as `anchorsOf` does.
+    for (let around = ctx.parent(node as HastNode) as AnchorNode | undefined; line === undefined && around; around = ctx.parent(around as unknown as HastNode) as AnchorNode | undefined) {
+      line = nodeLine(around, lineOf);
+    }
+    for (const anchor of anchors) state.anchors.push({ ...anchor, line: line ?? 0 });
   };
   return {
     name,

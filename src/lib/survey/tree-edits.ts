@@ -4,7 +4,8 @@
  * survey and rewrite are written for a plain mdast tree they may change, so a lesson is copied
  * to one (`plainTree`), read and rewritten there, and only the nodes that changed are sent back
  * (`sendChanges`). Sending back drops the positions of the nodes sent (Sätteri does not carry
- * them over), so everything left as it was keeps its lines for the HTML tree after.
+ * them over), so everything left as it was keeps its lines for the HTML tree after. Top-level
+ * prose with nothing to survey is copied without its content, and never sent back.
  */
 import type { Root } from 'mdast';
 import { placeAttributes, type Point } from './attribute-positions';
@@ -36,6 +37,32 @@ export interface PlainTree {
   originals: WeakMap<object, AnyNode>;
   /** The attributes each copied JSX element started with (placed, see attribute-positions.ts). */
   attributes: WeakMap<object, unknown>;
+  /** Top-level blocks copied without their content (see `isPlainProse`): never sent back. */
+  shallow: WeakSet<object>;
+}
+
+/** Block types whose content is inline text (or blocks of it). */
+const PROSE_BLOCKS = new Set(['paragraph', 'heading', 'list', 'blockquote', 'table']);
+
+/**
+ * What in a block's source can make a node the survey reads or the rewrite changes: a tag or
+ * JSX element (`<`), a link, image, reference or footnote (`[`), an expression (`{`), a pair of
+ * hyphens (an em dash, dashes.ts) and GFM's literal autolinks (`www.`, `://`, an e-mail's `@`).
+ */
+const SURVEYED_SOURCE = /[<[{@]|--|:\/\/|www\./i;
+
+/**
+ * Whether a top-level block is prose the survey has nothing to read in: a paragraph, heading,
+ * list, quote or table whose source holds none of `SURVEYED_SOURCE`. Most of a lesson is such
+ * prose, and Sätteri builds a node for JavaScript only when it is read (issue 19), so these
+ * blocks are copied without their content.
+ */
+export function isPlainProse(node: Readonly<AnyNode>, source: string): boolean {
+  const position = node.position as { start: { offset?: number }; end: { offset?: number } } | undefined;
+  const start = position?.start.offset;
+  const end = position?.end.offset;
+  if (!PROSE_BLOCKS.has(node.type) || start === undefined || end === undefined) return false;
+  return !SURVEYED_SOURCE.test(source.slice(start, end));
 }
 
 /** Sätteri's own bookkeeping on each node, left out of the copy. */
@@ -49,7 +76,8 @@ const INTERNAL = new Set(['_resolver', '_id', 'children', 'position']);
 export function plainTree(root: Readonly<Root>, source: string, lineOffset = 0): PlainTree {
   const originals = new WeakMap<object, AnyNode>();
   const attributes = new WeakMap<object, unknown>();
-  const copy = (node: AnyNode): AnyNode => {
+  const shallow = new WeakSet<object>();
+  const copy = (node: AnyNode, depth: number): AnyNode => {
     const out: AnyNode = { type: node.type };
     for (const key of Object.keys(node)) if (!INTERNAL.has(key)) out[key] = node[key];
     const position = node.position;
@@ -62,11 +90,14 @@ export function plainTree(root: Readonly<Root>, source: string, lineOffset = 0):
       out.attributes = placeAttributes(node.attributes, source, out.position.start);
       attributes.set(out, out.attributes);
     }
-    if (Array.isArray(node.children)) out.children = node.children.map(copy);
+    if (depth === 1 && isPlainProse(node, source)) {
+      out.children = [];
+      shallow.add(out);
+    } else if (Array.isArray(node.children)) out.children = node.children.map((child) => copy(child, depth + 1));
     originals.set(out, node);
     return out;
   };
-  return { tree: copy(root as unknown as AnyNode) as unknown as Root, originals, attributes };
+  return { tree: copy(root as unknown as AnyNode, 0) as unknown as Root, originals, attributes, shallow };
 }
 
 /** Whether the copy's own fields differ from its original's (its children aside). */
@@ -117,6 +148,7 @@ export function sendChanges(editor: TreeEditor, copy: PlainTree): void {
     appendChild(node: AnyNode, content: AnyNode[]): void;
   };
   const visit = (node: AnyNode, original: AnyNode): void => {
+    if (copy.shallow.has(node)) return;
     if (changedItself(node, original, copy.attributes)) return edit.replaceNode(original, content(node));
     const was = original.children;
     const now = node.children;

@@ -94,6 +94,22 @@ describe('the lesson plugin', () => {
     expect(anchors.map((a) => `${a.line} ${a.id}`)).toEqual(['3 part', '12 why']);
   });
 
+  it('reads only the prose that can hold what it surveys, and leaves the rest of the page as written', async () => {
+    let survey: LessonSurvey | undefined;
+    const value = [
+      '# Title', '', 'Plain prose, with *emphasis*.', '', 'A pair -- of hyphens.', '', 'See www.example.com or [the docs](/basics/).', '',
+      '- a list', '- of items', '', '> A quote with `code`.', '', valid,
+    ].join('\n');
+    const tree = await run({ path: '/site/content/basics/intro.mdx', value, onSurvey: (_, s) => (survey = s) });
+    const text = JSON.stringify(tree);
+    expect(text).not.toContain('Title');
+    expect(text).toContain('A pair — of hyphens.');
+    expect(text).toContain('Plain prose, with ');
+    expect(text).toContain('"tagName":"blockquote"');
+    expect(survey!.references.map((r) => `${r.line}:${r.column} ${r.url}`)).toEqual(['7:5 http://www.example.com', '7:24 /basics/']);
+    expect(survey!.checks.map((c) => c.line)).toEqual([14]);
+  });
+
   it("reports a .md lesson's problems and ids at the lines of its file, past the frontmatter Astro cut off", async () => {
     let survey: LessonSurvey | undefined;
     let anchors: PageAnchor[] = [];
