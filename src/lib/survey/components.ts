@@ -6,8 +6,8 @@
  */
 import type { Root } from 'mdast';
 import type { Node } from 'unist';
-import { visit } from 'unist-util-visit';
 import { COMPONENTS, isJsxElement, positionOf } from '../../checks/build/mdx';
+import { eachNode } from '../../checks/build/walk';
 import { closestName } from '../suggest';
 import type { Problem } from '../problems';
 
@@ -19,8 +19,9 @@ const TAG = new RegExp(`<(${COMPONENTS.join('|')})(?=[\\s/>])`, 'g');
  */
 export function markdownComponentProblems(tree: Root, file: string): Problem[] {
   const found: { name: string; line: number; column: number }[] = [];
-  visit(tree, 'html', (node) => {
-    for (const match of node.value.matchAll(TAG)) found.push({ name: match[1]!, ...positionOf(node) });
+  eachNode(tree, (node) => {
+    if (node.type !== 'html') return;
+    for (const match of (node as unknown as { value: string }).value.matchAll(TAG)) found.push({ name: match[1]!, ...positionOf(node) });
   });
   const first = found[0];
   if (!first) return [];
@@ -48,7 +49,7 @@ function isKnown(name: string): boolean {
  */
 export function unknownComponentProblems(tree: Root, file: string): Problem[] {
   const problems: Problem[] = [];
-  visit(tree, (node: Node) => {
+  eachNode(tree, (node: Node) => {
     if (!isJsxElement(node) || node.name === null || isKnown(node.name)) return;
     const guess = closestName(node.name, COMPONENTS);
     problems.push({

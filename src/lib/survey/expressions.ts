@@ -8,9 +8,9 @@
  */
 import type { Root } from 'mdast';
 import type { Node } from 'unist';
-import { visit } from 'unist-util-visit';
 import { isInvisible } from '../../checks/build/text';
 import { positionOf } from '../../checks/build/mdx';
+import { eachNode } from '../../checks/build/walk';
 import type { Problem } from '../problems';
 
 /** At most 40 characters of an expression, for a message. */
@@ -51,7 +51,7 @@ function problemFor(node: Node & { value?: string }, file: string): Problem | un
  */
 export function expressionProblems(tree: Root, file: string): Problem[] {
   const problems: Problem[] = [];
-  visit(tree, (node) => {
+  eachNode(tree, (node) => {
     if (node.type !== 'mdxFlowExpression' && node.type !== 'mdxTextExpression' && node.type !== 'mdxjsEsm') return;
     const problem = problemFor(node as Node & { value?: string }, file);
     if (problem) problems.push(problem);
