@@ -9,10 +9,13 @@
  * every compiled lesson carry its rendered answer areas and keys, three times the text of its
  * parts, and cost more in the bundler than it saved in pages (issue 19).
  *
- * A self-check with a part that is not static (static-html.ts) keeps its slots.
+ * A self-check with a part that is not static (static-html.ts) keeps its slots. What is read
+ * stays in the process (build/compiled.ts): the compiled lesson carries its key, not the data.
  */
+import { fileURLToPath } from 'node:url';
 import type { HastPluginDefinition } from 'satteri';
 import { collect } from '../catalogue/collect';
+import { compiledKey, keepCompiled } from './compiled';
 import { escapeHtml, unwrapParagraph } from '../render/html';
 import { questionParts } from '../render/parts';
 import type { FlashcardParts, QuestionParts } from '../render/types';
@@ -138,6 +141,22 @@ function withProps(name: string, props: object) {
   return { type: 'mdxJsxFlowElement' as const, name, attributes: Object.entries(props).map(([key, value]) => valueAttribute(key, value)), children: [] };
 }
 
+/** Where a compile counts its self-checks (`ctx.data` is the compile's own). */
+const STATE = 'mnemoPrerender';
+
+interface State {
+  /** The lesson's file. */
+  file: string;
+  next: number;
+}
+
+/** The element as the compiled lesson carries it: with the key its props are kept under in the process (build/compiled.ts). */
+function compiledElement(name: string, props: object, state: State) {
+  const key = compiledKey(state.file, state.next++);
+  keepCompiled(key, props);
+  return withProps(name, { compiled: key });
+}
+
 /**
  * The Sätteri hast plugin. Runs after Mnemo's other hast plugins (which read and change the
  * parts) and before Astro's images and heading ids (whose elements make a part not static).
@@ -146,24 +165,33 @@ function withProps(name: string, props: object) {
 export function prerenderPlugin(): HastPluginDefinition {
   return {
     name: 'mnemo:prerender',
+    before(_root, context) {
+      // Only a lesson's compile (always of a file) has self-checks rewritten for it (build/rewrite.ts).
+      if (context.fileURL?.protocol === 'file:') context.data[STATE] = { file: fileURLToPath(context.fileURL), next: 0 } satisfies State;
+    },
     mdxJsxFlowElement: {
       filter: ['Question', 'Flashcard', 'Deck'],
       visit(node, context) {
         const element = node as unknown as TreeNode;
+        const state = context.data[STATE] as State | undefined;
+        if (!state) return;
         if (element.name === 'Question') {
           const found = prerenderQuestion(element);
-          if (found) context.replaceNode(node, withProps('Question', found) as never);
+          if (found) context.replaceNode(node, compiledElement('Question', found, state) as never);
         } else if (element.name === 'Deck') {
           const found = prerenderDeck(element);
-          if (found) context.replaceNode(node, withProps('Deck', found) as never);
+          if (found) context.replaceNode(node, compiledElement('Deck', found, state) as never);
         } else {
           // A deck's cards come with their deck, or are left to it with the deck.
           const parent = context.parent(node) as unknown as TreeNode | undefined;
           if (parent?.type === 'mdxJsxFlowElement' && parent.name === 'Deck') return;
           const found = prerenderFlashcard(element);
-          if (found) context.replaceNode(node, withProps('Flashcard', found) as never);
+          if (found) context.replaceNode(node, compiledElement('Flashcard', found, state) as never);
         }
       },
+    },
+    after(_root, context) {
+      delete context.data[STATE];
     },
   };
 }

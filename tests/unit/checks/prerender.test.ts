@@ -1,6 +1,7 @@
 import { mdxToJs, type HastPluginDefinition } from 'satteri';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { collected, resetCollected } from '../../../src/checks/catalogue/collect';
+import { compiledProps } from '../../../src/checks/build/compiled';
 import { prerenderPlugin } from '../../../src/checks/build/prerender';
 import { staticHtml } from '../../../src/checks/build/static-html';
 import { renderContextOf } from '../../../src/checks/render/context';
@@ -31,15 +32,23 @@ async function compile(value: string, expressions = false): Promise<Seen> {
 }
 
 /** A prop's value: the JSON the compile parses. */
-const prop = (node: Seen, name: string): unknown => JSON.parse((node.attributes?.find((a) => a.name === name)?.value as { value: string }).value);
+const inline = (node: Seen, name: string): unknown => JSON.parse((node.attributes?.find((a) => a.name === name)?.value as { value: string }).value);
+
+/** What the compile read of a self-check, kept under the key the compiled lesson carries. */
+const read = (node: Seen): Record<string, unknown> => compiledProps(inline(node, 'compiled') as string);
+
+/** One prop of what the compile read of a self-check. */
+const prop = (node: Seen, name: string): unknown => read(node)[name];
 
 beforeEach(() => resetCollected());
 
 describe('prerendering self-checks in the compile', () => {
-  it("gives a question its parts' HTML as one prop beside its spec, recorded for the catalogue", async () => {
+  it("reads a question's spec and its parts' HTML, kept under the key the compiled lesson carries, and recorded for the catalogue", async () => {
     const tree = await compile('<Question id="q1">\nWhich is **right**?\n\n<Choice correct feedback="Yes, *this*.">A `x`</Choice>\n<Choice>B & C</Choice>\n<Hint>Think of `ls`.</Hint>\n</Question>\n');
     const [question] = elements(tree, 'Question');
-    expect(question!.attributes!.map((a) => a.name)).toEqual(['spec', 'parts']);
+    expect(question!.attributes!.map((a) => a.name)).toEqual(['compiled']);
+    expect(inline(question!, 'compiled')).toBe(`${path}#0`);
+    expect(Object.keys(read(question!))).toEqual(['spec', 'parts']);
     expect(question!.children).toEqual([]);
     const parts: QuestionParts = {
       stem: '<p>Which is <strong>right</strong>?</p>',
@@ -55,13 +64,14 @@ describe('prerendering self-checks in the compile', () => {
   it('gives a deck its title and its cards as props, and a card outside any deck its parts and no position', async () => {
     const tree = await compile('<Deck title="Basics *one*">\n<Flashcard id="c1" front="Front `1`">\nBack **1**.\n</Flashcard>\n<Flashcard id="c2" front="Front 2">Back 2.</Flashcard>\n</Deck>\n\n<Flashcard id="c3" front="Alone">Back 3.</Flashcard>\n');
     const [deck] = elements(tree, 'Deck');
-    expect(deck!.attributes!.map((a) => a.name)).toEqual(['deck', 'cards', 'title']);
+    expect(Object.keys(read(deck!))).toEqual(['deck', 'cards', 'title']);
     expect(prop(deck!, 'title')).toBe('Basics <em>one</em>');
     const cards = prop(deck!, 'cards') as { spec: { id: string }; parts: unknown; position: number }[];
     expect(cards.map((card) => [card.spec.id, card.position])).toEqual([['c1', 1], ['c2', 2]]);
     expect(cards[0]!.parts).toEqual({ front: 'Front <code>1</code>', back: '<p>Back <strong>1</strong>.</p>' });
     const [alone] = elements(tree, 'Flashcard');
-    expect(alone!.attributes!.map((a) => a.name)).toEqual(['spec', 'parts']);
+    expect(Object.keys(read(alone!))).toEqual(['spec', 'parts']);
+    expect([deck, alone].map((node) => inline(node!, 'compiled'))).toEqual([`${path}#0`, `${path}#1`]);
     expect(collected().get('c3')!.parts).toEqual({ front: 'Alone', back: 'Back 3.' });
   });
 
@@ -83,6 +93,12 @@ describe('prerendering self-checks in the compile', () => {
     expect(await kept('<Question id="e">\nWhat is {1 + 1}?\n\n<Choice correct>2</Choice>\n<Choice>3</Choice>\n</Question>\n', true)).toEqual(['spec']);
     expect(await kept('<Question id="h">\nWhat?\n\n<Choice correct>A</Choice>\n<Choice>B</Choice>\n<Explanation>\n### Why\n\nBecause.\n</Explanation>\n</Question>\n')).toEqual(['spec']);
     expect(collected().has('e')).toBe(false);
+  });
+
+  it('keeps what a lesson compiled again reads in place of what it read before (the dev server)', async () => {
+    await compile('<Question id="q1">\nFirst?\n\n<Choice correct>A</Choice>\n<Choice>B</Choice>\n</Question>\n');
+    const [question] = elements(await compile('<Question id="q1">\nSecond?\n\n<Choice correct>A</Choice>\n<Choice>B</Choice>\n</Question>\n'), 'Question');
+    expect((prop(question!, 'parts') as QuestionParts).stem).toBe('<p>Second?</p>');
   });
 
   it('leaves elements without a spec alone (a lesson with problems is not rewritten)', async () => {
