@@ -3,7 +3,7 @@
  * turning an MDX syntax error into a problem an author can act on.
  */
 import type { Root } from 'mdast';
-import { createProcessor } from '@mdx-js/mdx';
+import { createRequire } from 'node:module';
 import remarkGfm from 'remark-gfm';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
@@ -86,15 +86,21 @@ class Captured extends Error {
  * is taken where Mnemo's plugins would run, and the rest of the compile skipped, so ids
  * derived from text are the same in `astro dev`, `npm run check` and builds.
  */
-const processor = createProcessor({
-  format: 'mdx',
-  remarkPlugins: [
-    remarkGfm,
-    () => (tree: Root) => {
-      throw new Captured(tree);
-    },
-  ],
-});
+function makeProcessor() {
+  // Loaded on first use: builds read lessons through Sätteri and need this parser only for a
+  // lesson that failed to compile, so `npm run build` starts without it (issue 19).
+  const { createProcessor } = createRequire(import.meta.url)('@mdx-js/mdx') as typeof import('@mdx-js/mdx');
+  return createProcessor({
+    format: 'mdx',
+    remarkPlugins: [
+      remarkGfm,
+      () => (tree: Root) => {
+        throw new Captured(tree);
+      },
+    ],
+  });
+}
+let processor: ReturnType<typeof makeProcessor> | undefined;
 const smartPunctuation = unified().use(remarkSmartypants).freeze();
 
 /**
@@ -104,6 +110,7 @@ const smartPunctuation = unified().use(remarkSmartypants).freeze();
 export function parseLesson(file: string, source: string): { tree: Root } | { problem: Problem } {
   const vfile = new VFile({ value: blankFrontmatter(source) });
   try {
+    processor ??= makeProcessor();
     const parsed = processor.parse(vfile) as never;
     smartPunctuation.runSync(parsed, vfile);
     processor.runSync(parsed, vfile);
