@@ -214,9 +214,10 @@ export function mnemo(): AstroIntegration {
         writePrintPage(site, guide, settings.base, ui);
         mkdirSync(join(site, '_mnemo'), { recursive: true });
         writeFileSync(join(site, '_mnemo', 'code.css'), codeStyles.css());
+        // `_headers` first: it lists the site's files, and the catalogue adds thousands.
+        const rules = writeHostFiles(site, settings.base);
         await writeCatalogue(site, guide, checks, collected(), ui, settings.lang);
         writeBuildRecord(site, settings);
-        const rules = writeHostFiles(site, settings.base);
         if (rules > CLOUDFLARE_RULE_LIMIT) logger.warn(`_headers has ${rules} rules; Cloudflare Pages reads only the first ${CLOUDFLARE_RULE_LIMIT}.`);
       },
     },
