@@ -30,3 +30,40 @@ export function checkAnchors(spec: CheckSpec, ctx: RenderContext): string[] {
         );
   return [...html.matchAll(ID)].map((match) => match[1]!);
 }
+
+/** Stands for a self-check's id while its shape's ids are found (a character no id holds). */
+const PLACEHOLDER = '\u0000';
+
+/**
+ * Every text of a value as `-` (an empty one stays empty, so a renderer's tests of it hold);
+ * `kind`, the one field of the schema that names a choice rather than holding text, is kept.
+ */
+function blanked(value: unknown, key?: string): unknown {
+  if (typeof value === 'string') return key === 'kind' || value === '' ? value : '-';
+  if (Array.isArray(value)) return value.map((item) => blanked(item));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, blanked(item, name)]));
+  return value;
+}
+
+/** The spec with its id as `PLACEHOLDER` and its texts blanked: what its page ids depend on. */
+function shapeOf(spec: CheckSpec): CheckSpec {
+  return { ...(blanked(spec) as CheckSpec), id: PLACEHOLDER };
+}
+
+/**
+ * `checkAnchors` for many specs with one context: the ids of a page come from a self-check's
+ * id and its shape (its kind, how many choices, hints, steps or blanks, which parts it has),
+ * never from its texts, so each shape is rendered once and its ids are those of the shape
+ * with the spec's id put in. A guide of 1,000 lessons has some 6,000 self-checks and a few
+ * dozen shapes (issue 19). `tests/unit/checks/anchors.test.ts` holds the two to the same ids.
+ */
+export function shapedCheckAnchors(ctx: RenderContext): (spec: CheckSpec) => string[] {
+  const byShape = new Map<string, string[]>();
+  return (spec) => {
+    const shape = shapeOf(spec);
+    const key = JSON.stringify(shape);
+    let ids = byShape.get(key);
+    if (!ids) byShape.set(key, (ids = checkAnchors(shape, ctx)));
+    return ids.map((id) => id.replaceAll(PLACEHOLDER, spec.id));
+  };
+}

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { checkAnchors } from '../../checks/render/anchors';
+import { shapedCheckAnchors } from '../../checks/render/anchors';
 import type { CheckSpec } from '../../checks/schema';
 import { resolveStrings } from '../../i18n';
 import { GUIDE_PUBLIC_DIR, loadGuide, type Guide, type Lesson } from '../content/model';
@@ -47,7 +47,7 @@ export function reportGuide(paths: ProjectPaths, settings: Settings, guide: Guid
   const context = { store: '', shuffle: settings.shuffle, ui, lang: settings.lang };
   const guideFile = (lesson: Lesson) => relative(paths.content, lesson.path).split(sep).join('/');
   const surveys = new Map(guide.lessons.map((lesson) => [lesson.slug, surveyOf(lesson) ?? surveyFromSource(lesson, guideFile(lesson), settings)]));
-  return guideReport({ guide, contentDir: paths.content, base: settings.base, surveys, publicFiles: publicFiles(paths), checkAnchors: (spec) => checkAnchors(spec, context) });
+  return guideReport({ guide, contentDir: paths.content, base: settings.base, surveys, publicFiles: publicFiles(paths), checkAnchors: shapedCheckAnchors(context) });
 }
 
 /**
