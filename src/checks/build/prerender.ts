@@ -148,6 +148,8 @@ interface State {
   /** The lesson's file. */
   file: string;
   next: number;
+  /** The `spec` of every card in a deck: a deck comes before its cards, which come with it. */
+  inDecks: Set<string>;
 }
 
 /** The element as the compiled lesson carries it: with the key its props are kept under in the process (build/compiled.ts). */
@@ -167,7 +169,7 @@ export function prerenderPlugin(): HastPluginDefinition {
     name: 'mnemo:prerender',
     before(_root, context) {
       // Only a lesson's compile (always of a file) has self-checks rewritten for it (build/rewrite.ts).
-      if (context.fileURL?.protocol === 'file:') context.data[STATE] = { file: fileURLToPath(context.fileURL), next: 0 } satisfies State;
+      if (context.fileURL?.protocol === 'file:') context.data[STATE] = { file: fileURLToPath(context.fileURL), next: 0, inDecks: new Set() } satisfies State;
     },
     mdxJsxFlowElement: {
       filter: ['Question', 'Flashcard', 'Deck'],
@@ -179,12 +181,17 @@ export function prerenderPlugin(): HastPluginDefinition {
           const found = prerenderQuestion(element);
           if (found) context.replaceNode(node, compiledElement('Question', found, state) as never);
         } else if (element.name === 'Deck') {
+          for (const child of element.children ?? []) {
+            const spec = child.type === 'mdxJsxFlowElement' && child.name === 'Flashcard' ? attributeValue(child, 'spec') : undefined;
+            if (spec !== undefined) state.inDecks.add(spec);
+          }
           const found = prerenderDeck(element);
           if (found) context.replaceNode(node, compiledElement('Deck', found, state) as never);
         } else {
-          // A deck's cards come with their deck, or are left to it with the deck.
-          const parent = context.parent(node) as unknown as TreeNode | undefined;
-          if (parent?.type === 'mdxJsxFlowElement' && parent.name === 'Deck') return;
+          // A deck's cards come with their deck, or are left to it with the deck. (Asking
+          // Sätteri for the card's parent instead would copy the whole page's tree for it.)
+          const spec = attributeValue(element, 'spec');
+          if (spec !== undefined && state.inDecks.has(spec)) return;
           const found = prerenderFlashcard(element);
           if (found) context.replaceNode(node, compiledElement('Flashcard', found, state) as never);
         }

@@ -30,28 +30,11 @@ export function writePrintPage(outDir: string, guide: Guide, base: string, ui: P
   const written = `${file}.tmp`;
   const fd = openSync(written, 'w');
   try {
-    // Pieces are small (a heading, a lesson): written a megabyte at a time, not one by one.
-    let pending: string[] = [];
-    let size = 0;
-    const flush = () => {
-      writeSync(fd, pending.join(''));
-      pending = [];
-      size = 0;
-    };
-    const write = (piece: string) => {
-      pending.push(piece);
-      size += piece.length;
-      if (size >= WRITE_CHUNK) flush();
-    };
-    write(page.slice(0, at));
-    for (const piece of guidePieces({ guide, base, ui, lessonPrint })) write(piece);
-    write(page.slice(at + BODY_PLACEHOLDER.length));
-    flush();
+    writeSync(fd, page.slice(0, at));
+    for (const piece of guidePieces({ guide, base, ui, lessonPrint })) writeSync(fd, piece);
+    writeSync(fd, page.slice(at + BODY_PLACEHOLDER.length));
   } finally {
     closeSync(fd);
   }
   renameSync(written, file);
 }
-
-/** Characters of the page gathered before each write. */
-const WRITE_CHUNK = 1 << 20;
