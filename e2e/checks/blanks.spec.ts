@@ -89,6 +89,8 @@ test('show answer gives each blank its answer; after a reload the result shows a
   await q.reveal.click();
   await expect(q.status).toHaveText('Answer shown. The explanation follows.');
   await expect(q.outcome.getByRole('listitem')).toHaveText(['Blank 1: digest', 'Blank 2: tag']);
+  // The result is saved once the store's code has loaded, which may come after the verdict.
+  await expect.poll(async () => (await saved(page))?.questions['pin-blanks']?.result).toBe('revealed');
   await page.reload();
   await ready(q);
   await expect(q.earlier).toHaveText('Last time: answer shown.');

@@ -89,6 +89,8 @@ test('after a reload the earlier result shows, and the steps are shuffled again,
   await arrangeByMouse(q, STEPS);
   await q.check.click();
   await expect(q.status).toHaveText(/^Correct/);
+  // The result is saved once the store's code has loaded, which may come after the verdict.
+  await expect.poll(async () => (await saved(page))?.questions['release-order']?.result).toBe('right');
   for (let visit = 0; visit < 3; visit++) {
     await page.reload();
     await ready(q);

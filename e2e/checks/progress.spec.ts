@@ -11,6 +11,8 @@ async function answerSymbol(page: Page) {
   await ready(typed);
   await typed.answer.fill('Na');
   await typed.check.click();
+  // The result is saved once the store's code has loaded, which may come after the verdict.
+  await expect.poll(async () => (await saved(page))?.questions['symbol-case']?.result).toBe('right');
 }
 
 async function answerPlanet(page: Page, choice: string) {
@@ -54,6 +56,8 @@ test('a typed answer is not pre-filled on a later visit', async ({ page }) => {
   await q.answer.fill('blue-green');
   await q.check.click();
   await expect(q.status).toHaveText(/^Correct/);
+  // The result is saved once the store's code has loaded, which may come after the verdict.
+  await expect.poll(async () => (await saved(page))?.questions['strategy-text']?.result).toBe('right');
   await page.reload();
   await expect(q.earlier).toHaveText('Last time: answered correctly.');
   await expect(q.answer).toHaveValue('');
