@@ -35,19 +35,25 @@ export function checkAnchors(spec: CheckSpec, ctx: RenderContext): string[] {
 const PLACEHOLDER = '\u0000';
 
 /**
- * Every text of a value as `-` (an empty one stays empty, so a renderer's tests of it hold);
- * `kind`, the one field of the schema that names a choice rather than holding text, is kept.
+ * Every text of a value as a token of its first appearance (`t0`, `t1`, ...): texts that were
+ * equal stay equal and an empty one stays empty, so a renderer's tests of them hold. `kind`,
+ * the one field of the schema that names a choice rather than holding text, is kept.
  */
-function blanked(value: unknown, key?: string): unknown {
-  if (typeof value === 'string') return key === 'kind' || value === '' ? value : '-';
-  if (Array.isArray(value)) return value.map((item) => blanked(item));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, blanked(item, name)]));
+function blanked(value: unknown, tokens: Map<string, string>, key?: string): unknown {
+  if (typeof value === 'string') {
+    if (key === 'kind' || value === '') return value;
+    let token = tokens.get(value);
+    if (token === undefined) tokens.set(value, (token = `t${tokens.size}`));
+    return token;
+  }
+  if (Array.isArray(value)) return value.map((item) => blanked(item, tokens));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, blanked(item, tokens, name)]));
   return value;
 }
 
 /** The spec with its id as `PLACEHOLDER` and its texts blanked: what its page ids depend on. */
 function shapeOf(spec: CheckSpec): CheckSpec {
-  return { ...(blanked(spec) as CheckSpec), id: PLACEHOLDER };
+  return { ...(blanked(spec, new Map()) as CheckSpec), id: PLACEHOLDER };
 }
 
 /**
