@@ -42,3 +42,12 @@ export function compiledProps<T extends object>(key: string): T {
   if (!props) throw new Error(`Mnemo: no compiled self-check under "${key}": its lesson was not compiled in this process.`);
   return props as T;
 }
+
+/**
+ * A self-check component's props: what its compile kept, when it was given the key
+ * (`compiled`), else the props it was given (a self-check that kept its slots).
+ * @throws Error as `compiledProps` does, for a key nothing is kept under.
+ */
+export function componentProps<T extends object>(props: { compiled: string } | T): T {
+  return 'compiled' in props ? compiledProps<T>(props.compiled) : props;
+}

@@ -11,11 +11,11 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkSmartypants from 'remark-smartypants';
 import { unified, type Processor } from 'unified';
-import { visit } from 'unist-util-visit';
 import { readAttribute, readString } from './attribute-values';
 import { getAttribute, type ComponentName, type JsxElement } from './mdx';
 import type { CheckContext } from './report';
 import { plainText } from './text';
+import { eachNode } from './walk';
 
 /** The attributes read as inline Markdown, by component. */
 export const MARKDOWN_ATTRIBUTES: Partial<Record<ComponentName, readonly string[]>> = {
@@ -64,7 +64,7 @@ export function inlineMarkdown(value: string): InlineText {
     return { nodes, text: plainText(nodes) };
   }
   const tree = processor.runSync(processor.parse(value)) as Root;
-  visit(tree, (node) => {
+  eachNode(tree, (node) => {
     delete node.position;
   });
   const nodes: PhrasingContent[] = [];

@@ -37,7 +37,7 @@ export function findComponents(root: Parent): FoundComponent[] {
 
 /**
  * Calls `visit` on `node` and every node under it, in document order (a node before its
- * children): what `unist-util-visit` does without a test, for the survey's readings of every
+ * children): what `unist-util-visit` does without a test, for the build's readings of every
  * lesson, where that library's bookkeeping (an ancestors array per node) cost half a second
  * of a 1,000-lesson build (issue 19).
  */

@@ -37,7 +37,7 @@ export interface PlainTree {
   originals: WeakMap<object, AnyNode>;
   /** The attributes each copied JSX element started with (placed, see attribute-positions.ts). */
   attributes: WeakMap<object, unknown>;
-  /** Top-level blocks copied without their content (see `isPlainProse`): never sent back. */
+  /** Top-level blocks copied without their content (see `hasNothingToSurvey`): never sent back. */
   shallow: WeakSet<object>;
 }
 
@@ -57,7 +57,7 @@ const SURVEYED_SOURCE = /[<[{@]|--|:\/\/|www\./i;
  * prose, and Sätteri builds a node for JavaScript only when it is read (issue 19), so these
  * blocks are copied without their content.
  */
-export function isPlainProse(node: Readonly<AnyNode>, source: string): boolean {
+export function hasNothingToSurvey(node: Readonly<AnyNode>, source: string): boolean {
   const position = node.position as { start: { offset?: number }; end: { offset?: number } } | undefined;
   const start = position?.start.offset;
   const end = position?.end.offset;
@@ -90,7 +90,7 @@ export function plainTree(root: Readonly<Root>, source: string, lineOffset = 0):
       out.attributes = placeAttributes(node.attributes, source, out.position.start);
       attributes.set(out, out.attributes);
     }
-    if (depth === 1 && isPlainProse(node, source)) {
+    if (depth === 1 && hasNothingToSurvey(node, source)) {
       out.children = [];
       shallow.add(out);
     } else if (Array.isArray(node.children)) out.children = node.children.map((child) => copy(child, depth + 1));
