@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { question, ready, saved, tabTo } from './helpers';
 import { MORE_KINDS, PAIRS } from './kinds-helpers';
+import { siteUrl } from '../support/sites';
 
 test.beforeEach(async ({ page }) => {
   await page.goto(MORE_KINDS);
@@ -77,10 +78,27 @@ test('show answer lists every item with its answer; after a reload the result sh
   await expect(q.status).toHaveText('Answer shown. The explanation follows.');
   await expect(q.outcome.getByRole('listitem')).toHaveText(PAIRS.map(([prompt, answer]) => `${prompt}: ${answer}`));
   await expect(q.marks.first()).toBeHidden();
+  // The result is saved once the store's code has loaded, which may come after the verdict.
+  await expect.poll(async () => (await saved(page))?.questions['probe-match']?.result).toBe('revealed');
 
   await page.reload();
   await ready(q);
   await expect(q.earlier).toHaveText('Last time: answer shown.');
   for (const [prompt] of PAIRS) await expect(q.select(prompt)).toHaveValue('');
   await expect(q.select('Startup')).toBeEnabled();
+});
+
+test('on a phone, every select stays inside its question, however long its answers', async ({ page }) => {
+  // The sample guide's answers are whole sentences: a select is as wide as its longest one.
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto(siteUrl('sample', 'releasing/deployment-strategies/'));
+  const root = page.locator('mnemo-question:has(.mn-pairs)').first();
+  await expect(root).toHaveAttribute('data-ready', 'true');
+  const card = (await root.boundingBox())!;
+  const selects = root.locator('.mn-pair__select');
+  expect(await selects.count()).toBeGreaterThan(1);
+  for (const select of await selects.all()) {
+    const box = (await select.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(card.x + card.width);
+  }
 });
