@@ -17,6 +17,7 @@ import { collected, resetCollected } from '../checks/catalogue/collect';
 import { writeCatalogue } from '../checks/catalogue/write';
 import { languageNote, resolveStrings } from '../i18n';
 import type { UiStrings } from '../i18n/en';
+import { keepGuide } from '../lib/content/kept-guide';
 import { loadGuide, type Guide } from '../lib/content/model';
 import { CodeStyleRegistry } from '../lib/markdown/code-styles';
 import { projectPaths, type ProjectPaths } from '../lib/paths';
@@ -32,7 +33,6 @@ import { cspConfig } from './csp';
 import { devFiles } from './dev-server';
 import { copyGuidePublic } from './guide-public';
 import { CLOUDFLARE_RULE_LIMIT, writeHostFiles } from './host-files';
-import { writePrintPage } from '../print/build/write';
 import { kindModules } from './kind-modules';
 import { learnerDataModules } from './learner-data';
 import { markdownConfig } from './markdown';
@@ -43,7 +43,7 @@ import { reviewModules } from './review-modules';
 import { search } from './search';
 import { lessonGlob } from './search-index';
 import { handOffFile, writeHandOff, type HandOff } from './hand-off';
-import { checkBuiltPages } from './site-checks';
+import { finishPages } from './finish-pages';
 import { virtualModules } from './virtual-modules';
 
 /** Stands in the bundle for each lesson's self-check ids until every lesson has been compiled. */
@@ -107,6 +107,8 @@ export function mnemo(): AstroIntegration {
         const note = languageNote(settings.lang, settings.ui);
         if (note) logger.info(note);
         guide = loadGuide(paths.content, paths.root);
+        // A build's pages read the same guide (lib/guide.ts), not every lesson's frontmatter again.
+        if (command === 'build') keepGuide(paths.content, guide);
         files = lessonFiles(guide, paths);
         staging = stagingDir(paths);
         handOff = command === 'build' ? handOffFile() : undefined;
@@ -205,18 +207,17 @@ export function mnemo(): AstroIntegration {
           },
         });
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const { checks } = complete();
-        const problems = checkBuiltPages(site, guide, checks);
+        const problems = finishPages(site, { guide, checks, base: settings.base, ui });
         if (problems.length) stopWith(problems);
         copyGuidePublic(paths.content, site);
-        writePrintPage(site, guide, settings.base, ui);
         mkdirSync(join(site, '_mnemo'), { recursive: true });
         writeFileSync(join(site, '_mnemo', 'code.css'), codeStyles.css());
         // `_headers` first: it lists the site's files, and the catalogue adds thousands.
         const rules = writeHostFiles(site, settings.base);
-        await writeCatalogue(site, guide, checks, collected(), ui, settings.lang);
+        writeCatalogue(site, guide, checks, collected(), ui, settings.lang);
         writeBuildRecord(site, settings);
         if (rules > CLOUDFLARE_RULE_LIMIT) logger.warn(`_headers has ${rules} rules; Cloudflare Pages reads only the first ${CLOUDFLARE_RULE_LIMIT}.`);
       },

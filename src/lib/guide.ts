@@ -1,14 +1,18 @@
 import { paths, settings, ui } from 'virtual:mnemo/project';
 import { renderContextOf } from '../checks/render/context';
 import type { RenderContext } from '../checks/render/types';
+import { keptGuide } from './content/kept-guide';
 import { loadGuide, type Guide } from './content/model';
 
 let cached: Guide | undefined;
 
-/** The guide's structure for pages. Re-read on every call in `astro dev`, so new lessons appear. */
+/**
+ * The guide's structure for pages: in a build, the one the integration read (`keptGuide`).
+ * Re-read on every call in `astro dev`, so new lessons appear.
+ */
 export function getGuide(): Guide {
-  if (!cached || import.meta.env.DEV) cached = loadGuide(paths.content, paths.root);
-  return cached;
+  if (import.meta.env.DEV) return loadGuide(paths.content, paths.root);
+  return (cached ??= keptGuide(paths.content) ?? loadGuide(paths.content, paths.root));
 }
 
 export { settings, ui };

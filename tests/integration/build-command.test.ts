@@ -24,7 +24,7 @@ describe('npm run build', () => {
     expect(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.build).toBe('node scripts/build.ts');
   });
 
-  it('publishes the site with a search index of every lesson, at the top of the guide and in sections, written after Astro finished', async () => {
+  it('publishes the site with a search index of every lesson, written after Astro finished, and the print page', async () => {
     const { content } = makeGuide({
       'intro.mdx': '---\ntitle: Intro\n---\n\nWelcome to the rollout guide.\n',
       'releasing/canary.mdx': '---\ntitle: Canary\n---\n\nA canary release goes to a few users first.\n',
@@ -40,6 +40,9 @@ describe('npm run build', () => {
     // Pagefind reads only the lessons' folders: the lessons and the two section pages.
     expect(output).toMatch(/\[mnemo:search\] Indexed 3 lessons \(of 5 pages\) for search in \d+ ms\./);
     expect(output.indexOf('[mnemo:search] Indexed')).toBeGreaterThan(output.indexOf('[build] Complete!'));
+    const printed = readFileSync(join(out, 'print', 'index.html'), 'utf8');
+    for (const slug of ['intro', 'releasing/canary', 'releasing/deep/rollback']) expect(printed).toContain(`id="${slug}/"`);
+    expect(printed).not.toContain('<!--mn-print-guide-->');
     expect(output).toContain(`[mnemo:publish] Site written to ${out}`);
     expect(existsSync(join(out, 'releasing', 'deep', 'rollback', 'index.html'))).toBe(true);
     expect(existsSync(join(out, 'previous-site.txt'))).toBe(false);

@@ -9,6 +9,12 @@ import type { UiStrings } from '../../i18n/en';
 import type { Guide } from '../../lib/content/model';
 import { BODY_PLACEHOLDER, extractPrint, guidePieces } from './assemble';
 
+/** The built page of the lesson at `slug` in `outDir`; undefined when there is none. */
+export function readBuiltPage(outDir: string, slug: string): string | undefined {
+  const file = join(outDir, slug, 'index.html');
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+}
+
 /** The one-page guide's address, relative to the base (reserved in `RESERVED_ADDRESSES`). */
 export const PRINT_PAGE = 'print';
 
@@ -17,14 +23,16 @@ export const PRINT_PAGE = 'print';
  * takes the page's place), so that neither the lesson pages read nor the page itself are ever
  * held whole. Throws when the page was built without its placeholder, since the page would
  * then be published empty.
+ * @param readPage reads a lesson's built page by its slug (undefined: no page); by default
+ *   `<outDir>/<slug>/index.html`. The build's page checks read through it, so each page is read once.
  */
-export function writePrintPage(outDir: string, guide: Guide, base: string, ui: Pick<UiStrings, 'print'>): void {
+export function writePrintPage(outDir: string, guide: Guide, base: string, ui: Pick<UiStrings, 'print'>, readPage: (slug: string) => string | undefined = (slug) => readBuiltPage(outDir, slug)): void {
   const file = join(outDir, PRINT_PAGE, 'index.html');
   const page = readFileSync(file, 'utf8');
   if (!page.includes(BODY_PLACEHOLDER)) throw new Error(`${file} has no ${BODY_PLACEHOLDER} to fill with the guide.`);
   const lessonPrint = (slug: string) => {
-    const lesson = join(outDir, slug, 'index.html');
-    return existsSync(lesson) ? extractPrint(readFileSync(lesson, 'utf8')) : undefined;
+    const html = readPage(slug);
+    return html === undefined ? undefined : extractPrint(html);
   };
   const at = page.indexOf(BODY_PLACEHOLDER);
   const written = `${file}.tmp`;
