@@ -52,6 +52,23 @@ describe('sidebar navigation', () => {
     expect(first.items[0]).toMatchObject({ kind: 'lesson', slug: 's0/l0', current: true });
   });
 
+  it('centres a long section on the open sub-section that leads to the current page, or on the section page itself', () => {
+    const files: Record<string, string> = { 'a/_section.yaml': 'title: A\n', 'a/deep/_section.yaml': 'title: Deep\norder: 20\n', 'a/deep/inner.mdx': '---\ntitle: Inner\n---\n\nText.\n' };
+    for (let l = 0; l < 40; l++) files[`a/l${l}.mdx`] = `---\ntitle: Lesson ${l}\norder: ${l}\n---\n\nText.\n`;
+    const { root, content } = makeGuide(files);
+    const guide = loadGuide(content, root);
+    const deep = guide.sections.get('a')!.children.findIndex((child) => child.slug === 'a/deep');
+    for (const current of ['a/deep/inner', 'a/deep']) {
+      const open = buildNav(guide, current)[0] as Extract<NavItem, { kind: 'section' }>;
+      expect(open.items[0], current).toEqual({ kind: 'more', slug: 'a', hidden: deep - NAV_WINDOW, where: 'before' });
+      const section = open.items[NAV_WINDOW + 1] as Extract<NavItem, { kind: 'section' }>;
+      expect([section.slug, section.open, section.current], current).toEqual(['a/deep', true, current === 'a/deep']);
+    }
+    // The section page of `a` itself: its window starts at its first child.
+    const top = buildNav(guide, 'a')[0] as Extract<NavItem, { kind: 'section' }>;
+    expect(top.items[0]).toMatchObject({ kind: 'lesson', slug: 'a/l0' });
+  });
+
   it('links previous and next across sections in reading order', () => {
     const guide = generated(2, 2);
     const { prev, next } = neighbours(guide, guide.lessons[1]!);
