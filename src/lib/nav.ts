@@ -37,18 +37,15 @@ function placeIn(section: Section, slug: string): number | undefined {
 export function buildNav(guide: Guide, current?: string, window = NAV_WINDOW): NavItem[] {
   const lesson = current === undefined ? undefined : lessonAt(guide, current);
   const activeSection = lesson ? lesson.section : current ?? '';
-  const lineage = sectionLineage(guide, activeSection);
-  const openSlugs = new Set(lineage.map((s) => s.slug));
-  // The child of each open section that leads to the current page: the page itself, or the open section below.
-  const onPath = new Map<string, string>();
-  for (const [i, section] of lineage.entries()) onPath.set(section.slug, i === 0 ? (lesson ? lesson.slug : current ?? '') : lineage[i - 1]!.slug);
+  const openSlugs = new Set(sectionLineage(guide, activeSection).map((s) => s.slug));
+  // What a section's window centres on: the current page, or the open section that leads to it.
+  const path = current === undefined ? [...openSlugs] : [current, ...openSlugs];
   const build = (section: Section): NavItem[] => {
     const children = section.children;
     let from = 0;
     let to = children.length;
     if (children.length > window * 2 + 1) {
-      const toward = onPath.get(section.slug);
-      const at = (toward === undefined ? undefined : placeIn(section, toward)) ?? 0;
+      const at = path.map((slug) => placeIn(section, slug)).find((place) => place !== undefined) ?? 0;
       from = Math.max(0, Math.min(at - window, children.length - (window * 2 + 1)));
       to = from + window * 2 + 1;
     }
