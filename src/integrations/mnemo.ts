@@ -14,7 +14,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { collected, resetCollected } from '../checks/catalogue/collect';
-import { writeCatalogue } from '../checks/catalogue/write';
 import { languageNote, resolveStrings } from '../i18n';
 import type { UiStrings } from '../i18n/en';
 import { keepGuide } from '../lib/content/kept-guide';
@@ -29,6 +28,7 @@ import type { GuideReport } from '../lib/survey/guide-report';
 import type { CompiledLesson } from '../lib/survey/plugins';
 import type { LessonSurvey, PageAnchor } from '../lib/survey/types';
 import { buildOverrides, builtBase, writeBuildRecord } from './build-options';
+import { catalogueWriter, type CatalogueWriter } from './catalogue';
 import { cspConfig } from './csp';
 import { devFiles } from './dev-server';
 import { copyGuidePublic } from './guide-public';
@@ -71,6 +71,8 @@ export function mnemo(): AstroIntegration {
   let staging: string;
   let files = new Map<string, CompiledLesson>();
   let report: GuideReport | undefined;
+  /** The build's catalogue, started once every lesson has compiled. */
+  let catalogue: CatalogueWriter | undefined;
   /** Where `npm run build` asked for the hand-off (it indexes and publishes); undefined: this build does both. */
   let handOff: string | undefined;
   /** What the search integration left to `npm run build`: undefined until it asks. */
@@ -116,6 +118,7 @@ export function mnemo(): AstroIntegration {
         surveys.clear();
         anchors.clear();
         report = undefined;
+        catalogue = undefined;
         resetCollected();
         logWarnings(logger, guide.warnings, paths);
         const output = command === 'build' ? [outputProblem(paths)].filter((p) => p !== undefined) : [];
@@ -183,7 +186,11 @@ export function mnemo(): AstroIntegration {
                 // are read from their sources, so the report still holds every problem.
                 buildEnd(error) {
                   if (command !== 'build' || this.environment?.name === 'client') return;
-                  if (!error) return void complete();
+                  if (!error) {
+                    // The catalogue's files are written while the pages render (catalogue.ts).
+                    catalogue ??= catalogueWriter(staging, guide, complete().checks, ui, settings.lang);
+                    return void catalogue.start(collected());
+                  }
                   const found = reportGuide(paths, settings, guide, compiledSurvey);
                   if (found.problems.length) stopWith(found.problems);
                 },
@@ -207,17 +214,17 @@ export function mnemo(): AstroIntegration {
           },
         });
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const { checks } = complete();
+        catalogue ??= catalogueWriter(site, guide, checks, ui, settings.lang);
         const problems = finishPages(site, { guide, checks, base: settings.base, ui });
         if (problems.length) stopWith(problems);
         copyGuidePublic(paths.content, site);
         mkdirSync(join(site, '_mnemo'), { recursive: true });
         writeFileSync(join(site, '_mnemo', 'code.css'), codeStyles.css());
-        // `_headers` first: it lists the site's files, and the catalogue adds thousands.
         const rules = writeHostFiles(site, settings.base);
-        writeCatalogue(site, guide, checks, collected(), ui, settings.lang);
+        await catalogue.finish(collected());
         writeBuildRecord(site, settings);
         if (rules > CLOUDFLARE_RULE_LIMIT) logger.warn(`_headers has ${rules} rules; Cloudflare Pages reads only the first ${CLOUDFLARE_RULE_LIMIT}.`);
       },

@@ -1,10 +1,9 @@
 /**
- * Writing the catalogue into the built site: one small index of the guide's self-checks
+ * The catalogue's files in the built site: one small index of the guide's self-checks
  * and one file per self-check (its spec and rendered parts), so that a study page downloads
  * only the items it shows, whatever the size of the guide. `_mnemo/checks.json`, which
  * `npm run verify` reads, is a view of the same specs.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Guide } from '../../lib/content/model';
 import type { UiStrings } from '../../i18n/en';
@@ -56,27 +55,38 @@ export function catalogueIndex(guide: Guide, checks: readonly CheckSpec[], lang:
   };
 }
 
+/** A file of the catalogue: its absolute path in the site and its text. */
+export type CatalogueFile = [path: string, text: string];
+
 /**
- * Writes the index, every item and the verifier's view into `site`. Every spec must have been
- * rendered (its parts collected); throws naming the first that was not, before writing anything.
- *
- * The files are written one after the other, synchronously: a guide of 1,000 lessons has some
- * 7,500 items, and 32 writes at a time through Node's thread pool took 1.96 to 2.44 s of its
- * build (median 2.28 s) against 1.38 to 2.24 s (median 1.51 s) this way, in six builds of each
- * taking turns (issue 19): each write costs the file system more than it costs this thread.
+ * The item files of the self-checks in `checks` whose parts `items` holds, except those named
+ * in `skip` (already written). The spec from the compile is the reference; the collected one is
+ * the same value.
  */
-export function writeCatalogue(site: string, guide: Guide, checks: readonly CheckSpec[], items: Map<string, CatalogueItem>, ui: UiStrings, lang: string): void {
-  const files: [string, string][] = [];
+export function catalogueItemFiles(site: string, checks: readonly CheckSpec[], items: ReadonlyMap<string, CatalogueItem>, skip: ReadonlySet<string> = new Set()): CatalogueFile[] {
+  const files: CatalogueFile[] = [];
   for (const spec of checks) {
     const item = items.get(spec.id);
-    if (!item) throw new Error(`The self-check ${spec.id} (${spec.file}:${spec.line}) was never rendered, so the catalogue has no parts for it.`);
-    // The spec from the compile is the reference; the collected one is the same value.
-    files.push([join(site, ITEMS_DIR, `${spec.id}.json`), JSON.stringify({ spec, parts: item.parts })]);
+    if (item && !skip.has(spec.id)) files.push([join(site, ITEMS_DIR, `${spec.id}.json`), JSON.stringify({ spec, parts: item.parts })]);
   }
-  files.push([join(site, CATALOGUE_INDEX), JSON.stringify(catalogueIndex(guide, checks, lang))]);
+  return files;
+}
+
+/** The index and the verifier's view of a guide whose self-checks are `checks`. */
+export function catalogueGuideFiles(site: string, guide: Guide, checks: readonly CheckSpec[], ui: UiStrings, lang: string): CatalogueFile[] {
   // Questions written on exam pages show only inside their exam, so the verifier leaves them out.
   const exams = guide.lessons.filter((lesson) => lesson.exam).map((lesson) => lesson.slug);
-  files.push([join(site, CHECKS_FILE), JSON.stringify({ version: CATALOGUE_VERSION, lang, ui, exams, checks }, null, 1)]);
-  mkdirSync(join(site, ITEMS_DIR), { recursive: true });
-  for (const [path, text] of files) writeFileSync(path, text);
+  return [
+    [join(site, CATALOGUE_INDEX), JSON.stringify(catalogueIndex(guide, checks, lang))],
+    [join(site, CHECKS_FILE), JSON.stringify({ version: CATALOGUE_VERSION, lang, ui, exams, checks }, null, 1)],
+  ];
+}
+
+/**
+ * Throws naming the first self-check of `checks` that was never rendered (whose parts `items`
+ * lacks): the catalogue would have no item for it.
+ */
+export function assertRendered(checks: readonly CheckSpec[], items: ReadonlyMap<string, CatalogueItem>): void {
+  const missing = checks.find((spec) => !items.has(spec.id));
+  if (missing) throw new Error(`The self-check ${missing.id} (${missing.file}:${missing.line}) was never rendered, so the catalogue has no parts for it.`);
 }

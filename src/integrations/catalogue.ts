@@ -1,0 +1,61 @@
+/**
+ * When a build writes the self-check catalogue (checks/catalogue/write.ts). The compile renders
+ * almost every self-check's parts (checks/build/prerender.ts), so the catalogue's index, the
+ * verifier's view and those items are written, on a worker thread, as soon as every lesson has
+ * compiled: while Astro renders the pages. The build's end writes only the items that rendered
+ * with their pages (a part that is not static HTML) and waits for the worker.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { CatalogueItem } from '../checks/catalogue/collect';
+import { assertRendered, catalogueGuideFiles, catalogueItemFiles } from '../checks/catalogue/write';
+import type { CheckSpec } from '../checks/schema';
+import type { UiStrings } from '../i18n/en';
+import type { Guide } from '../lib/content/model';
+import { writeFilesOffThread } from './write-off-thread';
+
+/** The catalogue of one build, written in two steps. */
+export interface CatalogueWriter {
+  /**
+   * Starts writing the index, the verifier's view and every item `items` already holds, on a
+   * worker thread; returns at once. Call it once, after the compile.
+   */
+  start(items: ReadonlyMap<string, CatalogueItem>): void;
+  /**
+   * Writes the items `items` holds that `start` did not write, then waits for the worker.
+   * Starts first if `start` was not called.
+   * @throws naming the first self-check that was never rendered, before writing anything of
+   *   its own; or the worker's first write error.
+   */
+  finish(items: ReadonlyMap<string, CatalogueItem>): Promise<void>;
+}
+
+/**
+ * The catalogue writer of a build whose site is written into `site` (an absolute folder).
+ * @example const catalogue = catalogueWriter(site, guide, checks, ui, 'en');
+ *          catalogue.start(collected()); ... await catalogue.finish(collected());
+ */
+export function catalogueWriter(site: string, guide: Guide, checks: readonly CheckSpec[], ui: UiStrings, lang: string): CatalogueWriter {
+  let started: { ids: Set<string>; writing: Promise<void> } | undefined;
+  const start = (items: ReadonlyMap<string, CatalogueItem>) => {
+    if (started) return started;
+    const files = [...catalogueGuideFiles(site, guide, checks, ui, lang), ...catalogueItemFiles(site, checks, items)];
+    const writing = writeFilesOffThread(files);
+    // Its error is thrown by `finish`; until then it must not count as unhandled.
+    writing.catch(() => {});
+    return (started = { ids: new Set(items.keys()), writing });
+  };
+  return {
+    start(items) {
+      start(items);
+    },
+    async finish(items) {
+      assertRendered(checks, items);
+      const { ids, writing } = start(items);
+      await writing;
+      const rest = catalogueItemFiles(site, checks, items, ids);
+      if (rest.length) mkdirSync(dirname(rest[0]![0]), { recursive: true });
+      for (const [path, text] of rest) writeFileSync(path, text);
+    },
+  };
+}
