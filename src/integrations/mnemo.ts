@@ -11,7 +11,6 @@ import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { collected, resetCollected } from '../checks/catalogue/collect';
 import { languageNote, resolveStrings } from '../i18n';
@@ -22,9 +21,9 @@ import { CodeStyleRegistry } from '../lib/markdown/code-styles';
 import { projectPaths, type ProjectPaths } from '../lib/paths';
 import type { Problem } from '../lib/problems';
 import { idsByLesson } from '../lib/progress/lesson-checks';
-import { readSettings, type Settings } from '../lib/settings';
-import { checkGuide, reportGuide } from '../lib/survey/check-guide';
+import { readSettings, type SettingOverrides, type Settings } from '../lib/settings';
 import type { GuideReport } from '../lib/survey/guide-report';
+import { reportSurveyedGuide } from '../lib/survey/report-guide';
 import type { CompiledLesson } from '../lib/survey/plugins';
 import type { LessonSurvey, PageAnchor } from '../lib/survey/types';
 import { buildOverrides, builtBase, writeBuildRecord } from './build-options';
@@ -82,19 +81,33 @@ export function mnemo(): AstroIntegration {
     const survey = surveys.get(resolve(lesson.path));
     return survey && { ...survey, anchors: anchors.get(resolve(lesson.path)) ?? [] };
   };
-  /** The guide's report once every lesson has compiled; stops the build when the guide has problems. */
-  const complete = (): GuideReport => {
-    if (report) return report;
-    const found = reportGuide(paths, settings, guide, compiledSurvey);
-    if (found.problems.length) stopBuild(found.problems, paths);
-    return (report = found);
+  /**
+   * The guide's report from its lessons' compiles. A lesson that did not compile is read from
+   * its source, which loads the source survey (and its Markdown parser) only then.
+   */
+  const reportCompiled = async (): Promise<GuideReport> => {
+    const surveys = new Map(guide.lessons.map((lesson) => [lesson, compiledSurvey(lesson)]));
+    if ([...surveys.values()].every((survey) => survey !== undefined)) return reportSurveyedGuide(paths, settings, guide, (lesson) => surveys.get(lesson)!);
+    const { reportGuide } = await import('../lib/survey/check-guide');
+    return reportGuide(paths, settings, guide, (lesson) => surveys.get(lesson));
   };
+  /** The guide's report once every lesson has compiled; stops the build when the guide has problems. */
+  let completing: Promise<GuideReport> | undefined;
+  const complete = (): Promise<GuideReport> =>
+    report
+      ? Promise.resolve(report)
+      : (completing ??= reportCompiled().then((found) => {
+          if (found.problems.length) stopBuild(found.problems, paths);
+          return (report = found);
+        }));
+  /** Every problem of the guide, each lesson read from its source (as `npm run check` does). */
+  const checkSources = async (overrides: SettingOverrides) => (await import('../lib/survey/check-guide')).checkGuide(paths, overrides);
   const stopWith = (problems: Problem[]) => stopBuild(problems, paths);
 
   return {
     name: 'mnemo',
     hooks: {
-      'astro:config:setup': ({ command, config, logger, updateConfig }) => {
+      'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
         paths = projectPaths(fileURLToPath(config.root));
         const overrides = buildOverrides(config);
         if (command === 'preview') {
@@ -118,16 +131,17 @@ export function mnemo(): AstroIntegration {
         surveys.clear();
         anchors.clear();
         report = undefined;
+        completing = undefined;
         catalogue = undefined;
         resetCollected();
         logWarnings(logger, guide.warnings, paths);
         const output = command === 'build' ? [outputProblem(paths)].filter((p) => p !== undefined) : [];
         // A broken structure stops the build before Astro does anything, with the problems of
         // every lesson too (read from their sources): the same report as `npm run check`.
-        if (command === 'build' && (read.problems.length || guide.problems.length || output.length)) stopWith([...output, ...checkGuide(paths, overrides).problems]);
+        if (command === 'build' && (read.problems.length || guide.problems.length || output.length)) stopWith([...output, ...(await checkSources(overrides)).problems]);
         if (command === 'dev') {
           // The dev server stays up, so the author can fix content while it runs.
-          const found = checkGuide(paths, overrides);
+          const found = await checkSources(overrides);
           if (found.problems.length) logger.error(reportText(found.problems, paths));
           report = { checks: found.checks, problems: [] };
         }
@@ -164,7 +178,8 @@ export function mnemo(): AstroIntegration {
               defer: handOff ? (request) => void (searchRequest = request) : undefined,
             }),
             mdx(),
-            ...(settings.site ? [sitemap()] : []),
+            // Loaded only for a guide with an address: a sitemap needs one.
+            ...(settings.site ? [(await import('@astrojs/sitemap')).default()] : []),
             publisher(),
           ],
           vite: {
@@ -184,19 +199,19 @@ export function mnemo(): AstroIntegration {
                 // Every lesson has compiled: the guide's one report, before any page renders. A
                 // lesson that failed to compile stopped the bundle; the lessons it did not reach
                 // are read from their sources, so the report still holds every problem.
-                buildEnd(error) {
+                async buildEnd(error) {
                   if (command !== 'build' || this.environment?.name === 'client') return;
                   if (!error) {
                     // The catalogue's files are written while the pages render (catalogue.ts).
-                    catalogue ??= catalogueWriter(staging, guide, complete().checks, ui, settings.lang);
+                    catalogue ??= catalogueWriter(staging, guide, (await complete()).checks, ui, settings.lang);
                     return void catalogue.start(collected());
                   }
-                  const found = reportGuide(paths, settings, guide, compiledSurvey);
+                  const found = await reportCompiled();
                   if (found.problems.length) stopWith(found.problems);
                 },
-                renderChunk(code) {
+                async renderChunk(code) {
                   if (!code.includes(PENDING_CHECKS)) return null;
-                  const ids = JSON.stringify(JSON.stringify(idsByLesson(complete().checks)));
+                  const ids = JSON.stringify(JSON.stringify(idsByLesson((await complete()).checks)));
                   return { code: code.replace(new RegExp(`(["'])${PENDING_CHECKS}\\1`, 'g'), () => ids), map: null };
                 },
               },
@@ -216,7 +231,7 @@ export function mnemo(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const { checks } = complete();
+        const { checks } = await complete();
         catalogue ??= catalogueWriter(site, guide, checks, ui, settings.lang);
         const problems = finishPages(site, { guide, checks, base: settings.base, ui });
         if (problems.length) stopWith(problems);

@@ -7,11 +7,9 @@
  */
 import type { PhrasingContent, Root } from 'mdast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkSmartypants from 'remark-smartypants';
-import { unified, type Processor } from 'unified';
+import type { Processor } from 'unified';
 import { readAttribute, readString } from './attribute-values';
+import { markdownPackages } from './markdown-packages';
 import { getAttribute, type ComponentName, type JsxElement } from './mdx';
 import type { CheckContext } from './report';
 import { plainText } from './text';
@@ -32,7 +30,12 @@ function inlineOnly(this: Processor) {
   (data.micromarkExtensions ??= []).push({ disable: { null: BLOCKS } });
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(inlineOnly).use(remarkSmartypants).freeze();
+/** Made on first use: most values are plain prose (`isPlainProse`), which is not parsed. */
+function makeProcessor() {
+  const { unified, remarkParse, remarkGfm, remarkSmartypants } = markdownPackages();
+  return unified().use(remarkParse).use(remarkGfm).use(inlineOnly).use(remarkSmartypants).freeze();
+}
+let processor: ReturnType<typeof makeProcessor> | undefined;
 
 /** What an attribute's value reads as: its nodes for rendering and its plain text for the spec. */
 export interface InlineText {
@@ -63,6 +66,7 @@ export function inlineMarkdown(value: string): InlineText {
     const nodes: PhrasingContent[] = [{ type: 'text', value }];
     return { nodes, text: plainText(nodes) };
   }
+  processor ??= makeProcessor();
   const tree = processor.runSync(processor.parse(value)) as Root;
   eachNode(tree, (node) => {
     delete node.position;

@@ -4,11 +4,9 @@
  */
 import type { Root } from 'mdast';
 import { createRequire } from 'node:module';
-import remarkGfm from 'remark-gfm';
-import remarkSmartypants from 'remark-smartypants';
-import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Problem } from '../../lib/problems';
+import { markdownPackages } from './markdown-packages';
 
 const FRONTMATTER = /^---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
@@ -90,7 +88,9 @@ function makeProcessor() {
   // Loaded on first use: builds read lessons through Sätteri and need this parser only for a
   // lesson that failed to compile, so `npm run build` starts without it (issue 19).
   const { createProcessor } = createRequire(import.meta.url)('@mdx-js/mdx') as typeof import('@mdx-js/mdx');
-  return createProcessor({
+  const { unified, remarkGfm, remarkSmartypants } = markdownPackages();
+  const smartPunctuation = unified().use(remarkSmartypants).freeze();
+  const mdx = createProcessor({
     format: 'mdx',
     remarkPlugins: [
       remarkGfm,
@@ -99,9 +99,9 @@ function makeProcessor() {
       },
     ],
   });
+  return { mdx, smartPunctuation };
 }
-let processor: ReturnType<typeof makeProcessor> | undefined;
-const smartPunctuation = unified().use(remarkSmartypants).freeze();
+let processors: ReturnType<typeof makeProcessor> | undefined;
 
 /**
  * Parses a whole `.mdx` file (frontmatter included) into mdast exactly as the build does, or
@@ -110,10 +110,10 @@ const smartPunctuation = unified().use(remarkSmartypants).freeze();
 export function parseLesson(file: string, source: string): { tree: Root } | { problem: Problem } {
   const vfile = new VFile({ value: blankFrontmatter(source) });
   try {
-    processor ??= makeProcessor();
-    const parsed = processor.parse(vfile) as never;
+    const { mdx, smartPunctuation } = (processors ??= makeProcessor());
+    const parsed = mdx.parse(vfile) as never;
     smartPunctuation.runSync(parsed, vfile);
-    processor.runSync(parsed, vfile);
+    mdx.runSync(parsed, vfile);
   } catch (thrown) {
     if (thrown instanceof Captured) return { tree: thrown.tree };
     return { problem: syntaxProblem(file, thrown) };

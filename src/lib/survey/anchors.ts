@@ -2,10 +2,8 @@
  * The ids a lesson's own content gives its page, read from the lesson's HTML tree (hast)
  * as the compile makes it: headings (ids from their text, by Astro's own rule,
  * `rehypeHeadingIds`, which uses github-slugger), footnotes, and ids written in HTML or JSX.
+ * The compile reads them with satteri-anchors.ts; `npm run check` with source.ts.
  */
-import { rehypeHeadingIds } from '@astrojs/markdown-remark';
-import type { Root as HastRoot } from 'hast';
-import type { VFile } from 'vfile';
 import { isJsxElement } from '../../checks/build/mdx';
 import { LINE } from './tree-edits';
 import type { PageAnchor } from './types';
@@ -72,14 +70,4 @@ export function anchorsOf(tree: AnchorNode, headingId: (heading: AnchorNode) => 
   };
   visit(tree, 0);
   return anchors;
-}
-
-/**
- * Gives the tree's headings their ids as Astro's unified pipeline does (it keeps an id already
- * set), then lists every id in the tree in document order. For `npm run check`, which reads
- * lessons without Sätteri.
- */
-export function pageAnchors(tree: HastRoot, file: VFile): PageAnchor[] {
-  (rehypeHeadingIds() as unknown as (tree: HastRoot, file: VFile) => void)(tree, file);
-  return anchorsOf(tree as unknown as AnchorNode, () => '');
 }

@@ -4,6 +4,8 @@
  * build's plugins (parse, drop the title heading, survey, rewrite the self-checks, HTML tree,
  * anchors), without highlighting or rendering.
  */
+import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import type { Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import remarkGfm from 'remark-gfm';
@@ -14,9 +16,9 @@ import { VFile } from 'vfile';
 import { blankFrontmatter, parseLesson } from '../../checks/build/parse-lesson';
 import { rewriteLesson } from '../../checks/build/rewrite';
 import { dropTitleHeading } from '../markdown/title-heading';
-import { pageAnchors } from './anchors';
+import { anchorsOf, type AnchorNode } from './anchors';
 import { surveyTree, type SurveyOptions } from './survey';
-import type { LessonSurvey, SurveyedFile } from './types';
+import type { LessonSurvey, PageAnchor, SurveyedFile } from './types';
 
 /** MDX's own nodes, which the HTML tree keeps as they are (as `@mdx-js/mdx` does). */
 const MDX_NODES: NonNullable<Parameters<typeof toHast>[1]>['passThrough'] = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'];
@@ -54,4 +56,14 @@ export function surveySource(lesson: LessonSource, options: SurveyOptions): Less
   const file = new VFile({ path: lesson.path });
   file.data.astro = { frontmatter: {} };
   return { ...survey, anchors: pageAnchors(hast as Parameters<typeof pageAnchors>[0], file) };
+}
+
+/**
+ * Gives the tree's headings their ids as Astro's unified pipeline does (it keeps an id already
+ * set), then lists every id in the tree in document order. For `npm run check`, which reads
+ * lessons without Sätteri.
+ */
+function pageAnchors(tree: HastRoot, file: VFile): PageAnchor[] {
+  (rehypeHeadingIds() as unknown as (tree: HastRoot, file: VFile) => void)(tree, file);
+  return anchorsOf(tree as unknown as AnchorNode, () => '');
 }
