@@ -29,6 +29,7 @@ import type { LessonSurvey, PageAnchor } from '../lib/survey/types';
 import { buildOverrides, builtBase, writeBuildRecord } from './build-options';
 import { catalogueWriter, type CatalogueWriter } from './catalogue';
 import { cspConfig } from './csp';
+import { cspDigests } from './csp-digests';
 import { devFiles } from './dev-server';
 import { copyGuidePublic } from './guide-public';
 import { CLOUDFLARE_RULE_LIMIT, writeHostFiles } from './host-files';
@@ -194,6 +195,7 @@ export function mnemo(): AstroIntegration {
               reviewModules(settings),
               learnerDataModules(),
               kindModules(),
+              cspDigests(),
               {
                 name: 'mnemo:guide-report',
                 // Every lesson has compiled: the guide's one report, before any page renders. A
