@@ -76,8 +76,10 @@ export function readFrontmatter(source: string, file: string): FrontmatterResult
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const data: Frontmatter = { ...empty };
-  for (const { key, line, column } of parsed.keys()) {
+  // Keys in written order; their lines are looked up only for a problem (yaml-source.ts).
+  for (const key of Object.keys(raw)) {
     const value = raw[key];
+    const place = () => ({ file, ...parsed.position(key) });
     if (key === 'exam') {
       const exam = readExamBlock(value, parsed, file);
       problems.push(...exam.problems);
@@ -87,16 +89,16 @@ export function readFrontmatter(source: string, file: string): FrontmatterResult
     if (!(key in RULES)) {
       const guess = closestName(key, FRONTMATTER_KEYS);
       if (guess) {
-        problems.push({ file, line, column, message: `Unknown frontmatter key \`${key}\`.`, fix: `Did you mean \`${guess}\`? Write \`${guess}:\` instead of \`${key}:\`.` });
+        problems.push({ ...place(), message: `Unknown frontmatter key \`${key}\`.`, fix: `Did you mean \`${guess}\`? Write \`${guess}:\` instead of \`${key}:\`.` });
       } else {
-        warnings.push({ file, line, column, message: `Frontmatter key \`${key}\` is not used by Mnemo and is ignored.`, fix: `Known keys: ${FRONTMATTER_KEYS.join(', ')}.` });
+        warnings.push({ ...place(), message: `Frontmatter key \`${key}\` is not used by Mnemo and is ignored.`, fix: `Known keys: ${FRONTMATTER_KEYS.join(', ')}.` });
       }
       continue;
     }
     const rule = RULES[key as keyof typeof RULES];
     if (value === null || value === undefined) continue;
     if (!rule.ok(value)) {
-      problems.push({ file, line, column, message: `\`${key}\` must be ${rule.expected}, not ${describeValue(value)}.`, fix: `Write e.g. \`${rule.example}\`.` });
+      problems.push({ ...place(), message: `\`${key}\` must be ${rule.expected}, not ${describeValue(value)}.`, fix: `Write e.g. \`${rule.example}\`.` });
       continue;
     }
     (data as unknown as Record<string, unknown>)[key] = key === 'title' ? String(value).trim() : value;
