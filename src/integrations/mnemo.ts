@@ -203,18 +203,28 @@ export function mnemo(): AstroIntegration {
                 // are read from their sources, so the report still holds every problem.
                 async buildEnd(error) {
                   if (command !== 'build' || this.environment?.name === 'client') return;
-                  if (!error) {
-                    // The catalogue's files are written while the pages render (catalogue.ts).
-                    catalogue ??= catalogueWriter(staging, guide, (await complete()).checks, ui, settings.lang);
-                    return void catalogue.start(collected());
-                  }
+                  if (!error) return void (await complete());
                   const found = await reportCompiled();
                   if (found.problems.length) stopWith(found.problems);
                 },
-                async renderChunk(code) {
+                // Most chunks are not the one that waits for the ids: they get their answer at once.
+                renderChunk(code) {
                   if (!code.includes(PENDING_CHECKS)) return null;
-                  const ids = JSON.stringify(JSON.stringify(idsByLesson((await complete()).checks)));
-                  return { code: code.replace(new RegExp(`(["'])${PENDING_CHECKS}\\1`, 'g'), () => ids), map: null };
+                  return complete().then(({ checks }) => {
+                    const ids = JSON.stringify(JSON.stringify(idsByLesson(checks)));
+                    return { code: code.replace(new RegExp(`(["'])${PENDING_CHECKS}\\1`, 'g'), () => ids), map: null };
+                  });
+                },
+                // Every environment is built and Astro is about to render the pages (its own
+                // `buildApp` runs after this one): the catalogue's files are written meanwhile,
+                // on a worker thread, rather than beside the bundler's own threads (catalogue.ts).
+                buildApp: {
+                  order: 'post',
+                  async handler() {
+                    if (command !== 'build' || !report) return;
+                    catalogue ??= catalogueWriter(staging, guide, report.checks, ui, settings.lang);
+                    catalogue.start(collected());
+                  },
                 },
               },
               devFiles(paths.content, settings.base, codeStyles),
