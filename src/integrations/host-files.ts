@@ -5,7 +5,7 @@
  * the meta tag) and caching the hashed files of `_astro/` for a year. Other hosts: README,
  * "Deploying to a static host" (nginx and Apache).
  */
-import { closeSync, openSync, readSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles } from '../lib/survey/site-map';
 
@@ -69,13 +69,26 @@ export function headersFile(rules: readonly HeaderRule[]): string {
   return `# Response headers for Netlify and Cloudflare Pages, written by Mnemo with the site.\n# Each page's Content-Security-Policy, as in its <meta>; hashed files cached for a year.\n\n${blocks.join('\n\n')}\n`;
 }
 
+/** Folders of the site that hold no page: the bundled assets, the self-check catalogue, the search index. */
+const NO_PAGES = new Set(['_astro', '_mnemo', 'pagefind']);
+
+/** The site's HTML files, relative to `dir` with `/` between folders, leaving out `NO_PAGES` (some 7,500 catalogue files at 1,000 lessons). */
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.isFile()) return entry.name.endsWith('.html') ? [entry.name] : [];
+    if (!entry.isDirectory() || NO_PAGES.has(entry.name)) return [];
+    return listFiles(join(dir, entry.name))
+      .filter((path) => path.endsWith('.html'))
+      .map((path) => `${entry.name}/${path}`);
+  });
+}
+
 /**
  * Writes `_headers` into the built site in `dir` from the policies of its pages.
  * @returns how many rules it holds (Cloudflare Pages reads at most `CLOUDFLARE_RULE_LIMIT`)
  */
 export function writeHostFiles(dir: string, base: string): number {
-  const pages = listFiles(dir)
-    .filter((path) => path.endsWith('.html'))
+  const pages = htmlFiles(dir)
     .flatMap((path) => {
       const policy = metaPolicy(head(join(dir, path)));
       const address = path === 'index.html' ? '' : path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;

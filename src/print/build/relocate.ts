@@ -26,8 +26,9 @@ export interface Relocation {
 const HERE = 'https://mnemo.invalid';
 /** An opening tag; text never holds a raw `<`, and quoted values may hold `>`. */
 const TAG = /<[a-zA-Z][^\s>/]*(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s*\/?>/g;
-const ID_REFS = /\s(id|for|headers|aria-labelledby|aria-describedby|aria-controls|aria-owns)="([^"]*)"/g;
-const ADDRESSES = /\s(href|src)="([^"]*)"/g;
+/** The attributes that name ids (`id`, `for`, `aria-controls`...) or hold an address (`href`, `src`), in one pass. */
+const ATTRIBUTES = /\s(id|for|headers|aria-labelledby|aria-describedby|aria-controls|aria-owns|href|src)="([^"]*)"/g;
+const ADDRESS_NAMES = new Set(['href', 'src']);
 const SCRIPTS = /<script\b[^>]*>[\s\S]*?<\/script>/g;
 const HEADINGS = /<(\/?)h([1-6])(?=[\s>])/g;
 const EXTERNAL = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i;
@@ -76,10 +77,9 @@ function readdress(value: string, at: Relocation): string {
  * // '<h3 id="a/b/why">Why</h3><a href="#a/b/why">'
  */
 export function relocate(html: string, at: Relocation): string {
-  const tag = (text: string) =>
-    text
-      .replace(ID_REFS, (_, name: string, value: string) => ` ${name}="${value.split(/\s+/).filter(Boolean).map((id) => anchorOf(at.slug, id)).join(' ')}"`)
-      .replace(ADDRESSES, (_, name: string, value: string) => ` ${name}="${readdress(value, at)}"`);
+  const attribute = (_: string, name: string, value: string) =>
+    ` ${name}="${ADDRESS_NAMES.has(name) ? readdress(value, at) : value.split(/\s+/).filter(Boolean).map((id) => anchorOf(at.slug, id)).join(' ')}"`;
+  const tag = (text: string) => text.replace(ATTRIBUTES, attribute);
   return html
     .replace(SCRIPTS, '')
     .replace(TAG, tag)
