@@ -207,13 +207,15 @@ export function mnemo(): AstroIntegration {
                   const found = await reportCompiled();
                   if (found.problems.length) stopWith(found.problems);
                 },
-                // Most chunks are not the one that waits for the ids: they get their answer at once.
-                renderChunk(code) {
-                  if (!code.includes(PENDING_CHECKS)) return null;
-                  return complete().then(({ checks }) => {
-                    const ids = JSON.stringify(JSON.stringify(idsByLesson(checks)));
+                // Only the chunk that waits for the ids: the filter spares the bundler a call into
+                // JavaScript with the code of every other chunk.
+                renderChunk: {
+                  filter: { code: PENDING_CHECKS },
+                  async handler(code) {
+                    if (!code.includes(PENDING_CHECKS)) return null;
+                    const ids = JSON.stringify(JSON.stringify(idsByLesson((await complete()).checks)));
                     return { code: code.replace(new RegExp(`(["'])${PENDING_CHECKS}\\1`, 'g'), () => ids), map: null };
-                  });
+                  },
                 },
                 // Every environment is built and Astro is about to render the pages (its own
                 // `buildApp` runs after this one): the catalogue's files are written meanwhile,

@@ -6,6 +6,11 @@
  */
 import type { Plugin } from 'vite';
 
+/** A pattern that matches `text` and nothing else. */
+function exactly(text: string): RegExp {
+  return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+}
+
 /**
  * Serves the virtual module `id`, exporting the URL of each module in `modules` (name to
  * absolute file) under its name. In a build each is emitted as its own chunk (named
@@ -22,16 +27,19 @@ export function onDemandModules(id: string, modules: Record<string, string>, pre
       serve = config.command === 'serve';
       base = config.base;
     },
-    resolveId: (source) => (source === id ? resolved : undefined),
-    load(loaded) {
-      if (loaded !== resolved) return undefined;
-      return Object.entries(modules)
-        .map(([name, file]) => {
-          if (serve) return `export const ${name} = ${JSON.stringify(`${base}@fs${file}`)};`;
-          const ref = this.emitFile({ type: 'chunk', id: file, name: `${prefix}-${name}` });
-          return `export const ${name} = import.meta.ROLLUP_FILE_URL_${ref};`;
-        })
-        .join('\n');
+    // The filters let the bundler skip every other id without calling into JavaScript.
+    resolveId: { filter: { id: exactly(id) }, handler: () => resolved },
+    load: {
+      filter: { id: exactly(resolved) },
+      handler() {
+        return Object.entries(modules)
+          .map(([name, file]) => {
+            if (serve) return `export const ${name} = ${JSON.stringify(`${base}@fs${file}`)};`;
+            const ref = this.emitFile({ type: 'chunk', id: file, name: `${prefix}-${name}` });
+            return `export const ${name} = import.meta.ROLLUP_FILE_URL_${ref};`;
+          })
+          .join('\n');
+      },
     },
   };
 }

@@ -57,20 +57,24 @@ export function reviewModules(settings: Settings): Plugin {
       base = config.base;
       (globalThis as Holder)[REGISTRY] = serve ? `${base}@fs${QUESTION_ELEMENT}` : undefined;
     },
-    resolveId: (id) => (id === CONFIG_ID || id.startsWith(MODULE_PREFIX) ? `\0${id}` : undefined),
-    load(id) {
-      // Named exports, so that a script bundles only the settings it reads.
-      if (id === `\0${CONFIG_ID}`) {
-        return Object.entries(reviewConfig(settings))
-          .map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`)
-          .join('\n');
-      }
-      const name = id.startsWith(`\0${MODULE_PREFIX}`) ? id.slice(MODULE_PREFIX.length + 1) : undefined;
-      const file = name === undefined ? undefined : ON_DEMAND[name];
-      if (!file) return undefined;
-      if (serve) return `export default ${JSON.stringify(`${base}@fs${file}`)};`;
-      const ref = this.emitFile({ type: 'chunk', id: file, name: `review-${name}` });
-      return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
+    // The filters let the bundler skip the other ids without calling into JavaScript.
+    resolveId: { filter: { id: /^virtual:mnemo\/review/ }, handler: (id) => (id === CONFIG_ID || id.startsWith(MODULE_PREFIX) ? `\0${id}` : undefined) },
+    load: {
+      filter: { id: /^\0virtual:mnemo\/review/ },
+      handler(id) {
+        // Named exports, so that a script bundles only the settings it reads.
+        if (id === `\0${CONFIG_ID}`) {
+          return Object.entries(reviewConfig(settings))
+            .map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`)
+            .join('\n');
+        }
+        const name = id.startsWith(`\0${MODULE_PREFIX}`) ? id.slice(MODULE_PREFIX.length + 1) : undefined;
+        const file = name === undefined ? undefined : ON_DEMAND[name];
+        if (!file) return undefined;
+        if (serve) return `export default ${JSON.stringify(`${base}@fs${file}`)};`;
+        const ref = this.emitFile({ type: 'chunk', id: file, name: `review-${name}` });
+        return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
+      },
     },
     generateBundle(_options, bundle) {
       const chunk = Object.values(bundle).find((output) => output.type === 'chunk' && output.moduleIds.includes(QUESTION_ELEMENT));

@@ -32,7 +32,8 @@ export function virtualModules(sources: VirtualSources): Plugin {
   }
   return {
     name: 'mnemo:virtual-modules',
-    resolveId: (id) => (id.startsWith(PREFIX) && id.slice(PREFIX.length) in modules ? `\0${id}` : undefined),
-    load: (id) => (id.startsWith(`\0${PREFIX}`) ? modules[id.slice(PREFIX.length + 1)]?.() : undefined),
+    // The filters let the bundler skip the other ids without calling into JavaScript.
+    resolveId: { filter: { id: /^virtual:mnemo\// }, handler: (id) => (id.slice(PREFIX.length) in modules ? `\0${id}` : undefined) },
+    load: { filter: { id: /^\0virtual:mnemo\// }, handler: (id) => modules[id.slice(PREFIX.length + 1)]?.() },
   };
 }
