@@ -165,17 +165,18 @@ function compiledElement(name: string, props: object, state: State) {
  * @example hastPlugins: [..., anchorsPlugin(survey), prerenderPlugin()]
  */
 export function prerenderPlugin(): HastPluginDefinition {
+  // The compile's count is made on its first self-check rather than in a `before` hook, which
+  // (with an `after` to drop it) cost Sätteri two passes of their own over every lesson (issue 19).
+  // Only a lesson's compile (always of a file) has self-checks rewritten for it (build/rewrite.ts).
+  const stateOf = (context: { fileURL: URL | undefined; data: Record<string, unknown> }): State | undefined =>
+    context.fileURL?.protocol === 'file:' ? ((context.data[STATE] as State | undefined) ??= { file: fileURLToPath(context.fileURL), next: 0, inDecks: new Set() }) : undefined;
   return {
     name: 'mnemo:prerender',
-    before(_root, context) {
-      // Only a lesson's compile (always of a file) has self-checks rewritten for it (build/rewrite.ts).
-      if (context.fileURL?.protocol === 'file:') context.data[STATE] = { file: fileURLToPath(context.fileURL), next: 0, inDecks: new Set() } satisfies State;
-    },
     mdxJsxFlowElement: {
       filter: ['Question', 'Flashcard', 'Deck'],
       visit(node, context) {
         const element = node as unknown as TreeNode;
-        const state = context.data[STATE] as State | undefined;
+        const state = stateOf(context);
         if (!state) return;
         if (element.name === 'Question') {
           const found = prerenderQuestion(element);
@@ -196,9 +197,6 @@ export function prerenderPlugin(): HastPluginDefinition {
           if (found) context.replaceNode(node, compiledElement('Flashcard', found, state) as never);
         }
       },
-    },
-    after(_root, context) {
-      delete context.data[STATE];
     },
   };
 }

@@ -48,9 +48,20 @@ export function satteriAnchorsPlugin(
   lineOffset: (ctx: AnchorContext & { fileURL: URL | undefined }) => number | undefined,
   done: (ctx: AnchorContext & { fileURL: URL | undefined }, anchors: PageAnchor[]) => void,
 ): HastPluginDefinition {
+  type Context = AnchorContext & { fileURL: URL | undefined };
+  // The compile's state, made on its first visit rather than in a \`before\` hook, which would
+  // cost Sätteri a pass of its own over every lesson (issue 19); null: not a lesson.
+  const stateOf = (ctx: Context): State | null => {
+    let state = ctx.data[STATE] as State | null | undefined;
+    if (state === undefined) {
+      const offset = lineOffset(ctx);
+      ctx.data[STATE] = state = offset === undefined ? null : { anchors: [], slugger: new Slugger(), offset };
+    }
+    return state;
+  };
   const visit = (node: unknown, context: unknown) => {
-    const ctx = context as AnchorContext;
-    const state = ctx.data[STATE] as State | undefined;
+    const ctx = context as Context;
+    const state = stateOf(ctx);
     if (!state) return;
     const lineOf = (line: number) => line + state.offset;
     const headingId = (heading: AnchorNode): string => {
@@ -72,22 +83,17 @@ export function satteriAnchorsPlugin(
   return {
     name,
     options: { position: true },
-    before(_root, context) {
-      const ctx = context as unknown as AnchorContext & { fileURL: URL | undefined };
-      const offset = lineOffset(ctx);
-      if (offset === undefined) return;
-      ctx.data[STATE] = { anchors: [], slugger: new Slugger(), offset } satisfies State;
-    },
     element: { filter: ELEMENTS_WITH_IDS, visit },
     mdxJsxFlowElement: { filter: [], visit },
     mdxJsxTextElement: { filter: [], visit },
     raw: visit,
+    // Every lesson reports its ids, none if nothing was visited (the dev server's new compile
+    // of an edited lesson replaces the last one's).
     after(_root, context) {
-      const ctx = context as unknown as AnchorContext & { fileURL: URL | undefined };
-      const state = ctx.data[STATE] as State | undefined;
-      if (!state) return;
+      const ctx = context as unknown as Context;
+      const state = stateOf(ctx);
       delete ctx.data[STATE];
-      done(ctx, state.anchors);
+      if (state) done(ctx, state.anchors);
     },
   };
 }
