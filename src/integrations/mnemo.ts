@@ -92,8 +92,8 @@ export function mnemo(): AstroIntegration {
     const { reportGuide } = await import('../lib/survey/check-guide');
     return reportGuide(paths, settings, guide, (lesson) => surveys.get(lesson));
   };
-  /** The guide's report once every lesson has compiled; stops the build when the guide has problems. */
   let completing: Promise<GuideReport> | undefined;
+  /** The guide's report once every lesson has compiled; stops the build when the guide has problems. */
   const complete = (): Promise<GuideReport> =>
     report
       ? Promise.resolve(report)

@@ -49,7 +49,7 @@ export function satteriAnchorsPlugin(
   done: (ctx: AnchorContext & { fileURL: URL | undefined }, anchors: PageAnchor[]) => void,
 ): HastPluginDefinition {
   type Context = AnchorContext & { fileURL: URL | undefined };
-  // The compile's state, made on its first visit rather than in a \`before\` hook, which would
+  // The compile's state, made on its first visit rather than in a `before` hook, which would
   // cost Sätteri a pass of its own over every lesson (issue 19); null: not a lesson.
   const stateOf = (ctx: Context): State | null => {
     let state = ctx.data[STATE] as State | null | undefined;

@@ -15,9 +15,6 @@ export function readBuiltPage(outDir: string, slug: string): string | undefined 
   return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 }
 
-/** About how many characters of the page are written at a time. */
-const WRITE_CHARS = 1 << 20;
-
 /** The one-page guide's address, relative to the base (reserved in `RESERVED_ADDRESSES`). */
 export const PRINT_PAGE = 'print';
 
@@ -41,22 +38,9 @@ export function writePrintPage(outDir: string, guide: Guide, base: string, ui: P
   const written = `${file}.tmp`;
   const fd = openSync(written, 'w');
   try {
-    // Pieces are gathered up to about a megabyte a write: one write per piece (thousands of
-    // small ones for a large guide) took 0.23 s of a 1,000-lesson build (issue 19).
-    let batch: string[] = [];
-    let length = 0;
-    const add = (piece: string) => {
-      batch.push(piece);
-      length += piece.length;
-      if (length < WRITE_CHARS) return;
-      writeSync(fd, batch.join(''));
-      batch = [];
-      length = 0;
-    };
-    add(page.slice(0, at));
-    for (const piece of guidePieces({ guide, base, ui, lessonPrint })) add(piece);
-    add(page.slice(at + BODY_PLACEHOLDER.length));
-    if (batch.length) writeSync(fd, batch.join(''));
+    writeSync(fd, page.slice(0, at));
+    for (const piece of guidePieces({ guide, base, ui, lessonPrint })) writeSync(fd, piece);
+    writeSync(fd, page.slice(at + BODY_PLACEHOLDER.length));
   } finally {
     closeSync(fd);
   }
