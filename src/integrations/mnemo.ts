@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { collected, resetCollected } from '../checks/catalogue/collect';
 import { languageNote, resolveStrings } from '../i18n';
@@ -21,7 +22,8 @@ import { CodeStyleRegistry } from '../lib/markdown/code-styles';
 import { projectPaths, type ProjectPaths } from '../lib/paths';
 import type { Problem } from '../lib/problems';
 import { idsByLesson } from '../lib/progress/lesson-checks';
-import { readSettings, type SettingOverrides, type Settings } from '../lib/settings';
+import { readSettings, type Settings } from '../lib/settings';
+import { checkGuide, reportGuide } from '../lib/survey/check-guide';
 import type { GuideReport } from '../lib/survey/guide-report';
 import { reportSurveyedGuide } from '../lib/survey/report-guide';
 import type { CompiledLesson } from '../lib/survey/plugins';
@@ -83,32 +85,27 @@ export function mnemo(): AstroIntegration {
     return survey && { ...survey, anchors: anchors.get(resolve(lesson.path)) ?? [] };
   };
   /**
-   * The guide's report from its lessons' compiles. A lesson that did not compile is read from
-   * its source, which loads the source survey (and its Markdown parser) only then.
+   * The guide's report from its lessons' compiles; a lesson that did not compile is read from
+   * its source (which loads the Markdown packages that survey needs only then: source.ts).
    */
-  const reportCompiled = async (): Promise<GuideReport> => {
+  const reportCompiled = (): GuideReport => {
     const surveys = new Map(guide.lessons.map((lesson) => [lesson, compiledSurvey(lesson)]));
     if ([...surveys.values()].every((survey) => survey !== undefined)) return reportSurveyedGuide(paths, settings, guide, (lesson) => surveys.get(lesson)!);
-    const { reportGuide } = await import('../lib/survey/check-guide');
     return reportGuide(paths, settings, guide, (lesson) => surveys.get(lesson));
   };
-  let completing: Promise<GuideReport> | undefined;
   /** The guide's report once every lesson has compiled; stops the build when the guide has problems. */
-  const complete = (): Promise<GuideReport> =>
-    report
-      ? Promise.resolve(report)
-      : (completing ??= reportCompiled().then((found) => {
-          if (found.problems.length) stopBuild(found.problems, paths);
-          return (report = found);
-        }));
-  /** Every problem of the guide, each lesson read from its source (as `npm run check` does). */
-  const checkSources = async (overrides: SettingOverrides) => (await import('../lib/survey/check-guide')).checkGuide(paths, overrides);
+  const complete = (): GuideReport => {
+    if (report) return report;
+    const found = reportCompiled();
+    if (found.problems.length) stopBuild(found.problems, paths);
+    return (report = found);
+  };
   const stopWith = (problems: Problem[]) => stopBuild(problems, paths);
 
   return {
     name: 'mnemo',
     hooks: {
-      'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
+      'astro:config:setup': ({ command, config, logger, updateConfig }) => {
         paths = projectPaths(fileURLToPath(config.root));
         const overrides = buildOverrides(config);
         if (command === 'preview') {
@@ -132,17 +129,16 @@ export function mnemo(): AstroIntegration {
         surveys.clear();
         anchors.clear();
         report = undefined;
-        completing = undefined;
         catalogue = undefined;
         resetCollected();
         logWarnings(logger, guide.warnings, paths);
         const output = command === 'build' ? [outputProblem(paths)].filter((p) => p !== undefined) : [];
         // A broken structure stops the build before Astro does anything, with the problems of
         // every lesson too (read from their sources): the same report as `npm run check`.
-        if (command === 'build' && (read.problems.length || guide.problems.length || output.length)) stopWith([...output, ...(await checkSources(overrides)).problems]);
+        if (command === 'build' && (read.problems.length || guide.problems.length || output.length)) stopWith([...output, ...checkGuide(paths, overrides).problems]);
         if (command === 'dev') {
           // The dev server stays up, so the author can fix content while it runs.
-          const found = await checkSources(overrides);
+          const found = checkGuide(paths, overrides);
           if (found.problems.length) logger.error(reportText(found.problems, paths));
           report = { checks: found.checks, problems: [] };
         }
@@ -179,8 +175,7 @@ export function mnemo(): AstroIntegration {
               defer: handOff ? (request) => void (searchRequest = request) : undefined,
             }),
             mdx(),
-            // Loaded only for a guide with an address: a sitemap needs one.
-            ...(settings.site ? [(await import('@astrojs/sitemap')).default()] : []),
+            ...(settings.site ? [sitemap()] : []),
             publisher(),
           ],
           vite: {
@@ -201,19 +196,19 @@ export function mnemo(): AstroIntegration {
                 // Every lesson has compiled: the guide's one report, before any page renders. A
                 // lesson that failed to compile stopped the bundle; the lessons it did not reach
                 // are read from their sources, so the report still holds every problem.
-                async buildEnd(error) {
+                buildEnd(error) {
                   if (command !== 'build' || this.environment?.name === 'client') return;
-                  if (!error) return void (await complete());
-                  const found = await reportCompiled();
+                  if (!error) return void complete();
+                  const found = reportCompiled();
                   if (found.problems.length) stopWith(found.problems);
                 },
                 // Only the chunk that waits for the ids: the filter spares the bundler a call into
                 // JavaScript with the code of every other chunk.
                 renderChunk: {
                   filter: { code: PENDING_CHECKS },
-                  async handler(code) {
+                  handler(code) {
                     if (!code.includes(PENDING_CHECKS)) return null;
-                    const ids = JSON.stringify(JSON.stringify(idsByLesson((await complete()).checks)));
+                    const ids = JSON.stringify(JSON.stringify(idsByLesson(complete().checks)));
                     return { code: code.replace(new RegExp(`(["'])${PENDING_CHECKS}\\1`, 'g'), () => ids), map: null };
                   },
                 },
@@ -245,7 +240,7 @@ export function mnemo(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const { checks } = await complete();
+        const { checks } = complete();
         catalogue ??= catalogueWriter(site, guide, checks, ui, settings.lang);
         const problems = finishPages(site, { guide, checks, base: settings.base, ui });
         if (problems.length) stopWith(problems);

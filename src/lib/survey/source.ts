@@ -4,15 +4,12 @@
  * build's plugins (parse, drop the title heading, survey, rewrite the self-checks, HTML tree,
  * anchors), without highlighting or rendering.
  */
-import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import type { Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
-import { toHast } from 'mdast-util-to-hast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkSmartypants from 'remark-smartypants';
-import { unified } from 'unified';
+import type { toHast } from 'mdast-util-to-hast';
+import { createRequire } from 'node:module';
 import { VFile } from 'vfile';
+import { markdownPackages } from '../../checks/build/markdown-packages';
 import { blankFrontmatter, parseLesson } from '../../checks/build/parse-lesson';
 import { rewriteLesson } from '../../checks/build/rewrite';
 import { dropTitleHeading } from '../markdown/title-heading';
@@ -23,8 +20,23 @@ import type { LessonSurvey, PageAnchor, SurveyedFile } from './types';
 /** MDX's own nodes, which the HTML tree keeps as they are (as `@mdx-js/mdx` does). */
 const MDX_NODES: NonNullable<Parameters<typeof toHast>[1]>['passThrough'] = ['mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression', 'mdxjsEsm'];
 
-/** Plain Markdown as Astro reads a `.md` lesson: CommonMark, GFM and smart punctuation. */
-const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkSmartypants).freeze();
+/**
+ * What surveying from source needs besides Mnemo's own code, loaded on first use (with Node's
+ * `require` of ES modules, which works however the integration was loaded): a build whose
+ * lessons all compiled never needs them, and Astro's remark pipeline alone is some 250 modules
+ * (issue 19). `markdown` reads a `.md` lesson as Astro does: CommonMark, GFM, smart punctuation.
+ */
+function loadSourcePackages() {
+  const load = createRequire(import.meta.url);
+  const { unified, remarkParse, remarkGfm, remarkSmartypants } = markdownPackages();
+  return {
+    markdown: unified().use(remarkParse).use(remarkGfm).use(remarkSmartypants).freeze(),
+    toHast: (load('mdast-util-to-hast') as typeof import('mdast-util-to-hast')).toHast,
+    rehypeHeadingIds: (load('@astrojs/markdown-remark') as typeof import('@astrojs/markdown-remark')).rehypeHeadingIds,
+  };
+}
+let loaded: ReturnType<typeof loadSourcePackages> | undefined;
+const sourcePackages = () => (loaded ??= loadSourcePackages());
 
 /** A lesson to survey from its source. */
 export interface LessonSource extends SurveyedFile {
@@ -38,7 +50,10 @@ export interface LessonSource extends SurveyedFile {
 }
 
 function parse(lesson: LessonSource): { tree: Root } | { survey: LessonSurvey } {
-  if (lesson.format === 'md') return { tree: markdown.runSync(markdown.parse(blankFrontmatter(lesson.source))) as Root };
+  if (lesson.format === 'md') {
+    const { markdown } = sourcePackages();
+    return { tree: markdown.runSync(markdown.parse(blankFrontmatter(lesson.source))) as Root };
+  }
   const parsed = parseLesson(lesson.file, lesson.source);
   if ('tree' in parsed) return parsed;
   return { survey: { file: lesson.file, slug: lesson.slug, problems: [parsed.problem], checks: [], ids: [], decks: [], references: [], anchors: [] } };
@@ -52,7 +67,7 @@ export function surveySource(lesson: LessonSource, options: SurveyOptions): Less
   if (lesson.titleLine !== undefined) dropTitleHeading(tree, lesson.titleLine);
   const { survey, analysis } = surveyTree(tree, lesson, lesson.format, options);
   if (analysis && analysis.problems.length === 0) rewriteLesson(analysis);
-  const hast = toHast(tree, { allowDangerousHtml: true, passThrough: MDX_NODES });
+  const hast = sourcePackages().toHast(tree, { allowDangerousHtml: true, passThrough: MDX_NODES });
   const file = new VFile({ path: lesson.path });
   file.data.astro = { frontmatter: {} };
   return { ...survey, anchors: pageAnchors(hast as Parameters<typeof pageAnchors>[0], file) };
@@ -64,6 +79,6 @@ export function surveySource(lesson: LessonSource, options: SurveyOptions): Less
  * lessons without Sätteri.
  */
 function pageAnchors(tree: HastRoot, file: VFile): PageAnchor[] {
-  (rehypeHeadingIds() as unknown as (tree: HastRoot, file: VFile) => void)(tree, file);
+  (sourcePackages().rehypeHeadingIds() as unknown as (tree: HastRoot, file: VFile) => void)(tree, file);
   return anchorsOf(tree as unknown as AnchorNode, () => '');
 }
