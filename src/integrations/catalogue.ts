@@ -2,11 +2,9 @@
  * When a build writes the self-check catalogue (checks/catalogue/write.ts). The compile renders
  * almost every self-check's parts (checks/build/prerender.ts), so the catalogue's index, the
  * verifier's view and those items are written, on a worker thread, as soon as every lesson has
- * compiled: while Astro renders the pages. The build's end writes only the items that rendered
- * with their pages (a part that is not static HTML) and waits for the worker.
+ * compiled: while Astro renders the pages. The build's end waits for the worker, then writes the
+ * items that rendered with their pages (a part that is not static HTML), usually none.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import type { CatalogueItem } from '../checks/catalogue/collect';
 import { assertRendered, catalogueGuideFiles, catalogueItemFiles } from '../checks/catalogue/write';
 import type { CheckSpec } from '../checks/schema';
@@ -53,9 +51,7 @@ export function catalogueWriter(site: string, guide: Guide, checks: readonly Che
       assertRendered(checks, items);
       const { ids, writing } = start(items);
       await writing;
-      const rest = catalogueItemFiles(site, checks, items, ids);
-      if (rest.length) mkdirSync(dirname(rest[0]![0]), { recursive: true });
-      for (const [path, text] of rest) writeFileSync(path, text);
+      await writeFilesOffThread(catalogueItemFiles(site, checks, items, ids));
     },
   };
 }

@@ -25,7 +25,6 @@ import { idsByLesson } from '../lib/progress/lesson-checks';
 import { readSettings, type Settings } from '../lib/settings';
 import { checkGuide, reportGuide } from '../lib/survey/check-guide';
 import type { GuideReport } from '../lib/survey/guide-report';
-import { reportSurveyedGuide } from '../lib/survey/report-guide';
 import type { CompiledLesson } from '../lib/survey/plugins';
 import type { LessonSurvey, PageAnchor } from '../lib/survey/types';
 import { buildOverrides, builtBase, writeBuildRecord } from './build-options';
@@ -75,6 +74,7 @@ export function mnemo(): AstroIntegration {
   let report: GuideReport | undefined;
   /** The build's catalogue, started once every lesson has compiled. */
   let catalogue: CatalogueWriter | undefined;
+  const catalogueOf = (checks: GuideReport['checks']) => (catalogue ??= catalogueWriter(staging, guide, checks, ui, settings.lang));
   /** Where `npm run build` asked for the hand-off (it indexes and publishes); undefined: this build does both. */
   let handOff: string | undefined;
   /** What the search integration left to `npm run build`: undefined until it asks. */
@@ -84,19 +84,10 @@ export function mnemo(): AstroIntegration {
     const survey = surveys.get(resolve(lesson.path));
     return survey && { ...survey, anchors: anchors.get(resolve(lesson.path)) ?? [] };
   };
-  /**
-   * The guide's report from its lessons' compiles; a lesson that did not compile is read from
-   * its source (which loads the Markdown packages that survey needs only then: source.ts).
-   */
-  const reportCompiled = (): GuideReport => {
-    const surveys = new Map(guide.lessons.map((lesson) => [lesson, compiledSurvey(lesson)]));
-    if ([...surveys.values()].every((survey) => survey !== undefined)) return reportSurveyedGuide(paths, settings, guide, (lesson) => surveys.get(lesson)!);
-    return reportGuide(paths, settings, guide, (lesson) => surveys.get(lesson));
-  };
   /** The guide's report once every lesson has compiled; stops the build when the guide has problems. */
   const complete = (): GuideReport => {
     if (report) return report;
-    const found = reportCompiled();
+    const found = reportGuide(paths, settings, guide, compiledSurvey);
     if (found.problems.length) stopBuild(found.problems, paths);
     return (report = found);
   };
@@ -199,7 +190,7 @@ export function mnemo(): AstroIntegration {
                 buildEnd(error) {
                   if (command !== 'build' || this.environment?.name === 'client') return;
                   if (!error) return void complete();
-                  const found = reportCompiled();
+                  const found = reportGuide(paths, settings, guide, compiledSurvey);
                   if (found.problems.length) stopWith(found.problems);
                 },
                 // Only the chunk that waits for the ids: the filter spares the bundler a call into
@@ -207,7 +198,6 @@ export function mnemo(): AstroIntegration {
                 renderChunk: {
                   filter: { code: PENDING_CHECKS },
                   handler(code) {
-                    if (!code.includes(PENDING_CHECKS)) return null;
                     const ids = JSON.stringify(JSON.stringify(idsByLesson(complete().checks)));
                     return { code: code.replace(new RegExp(`(["'])${PENDING_CHECKS}\\1`, 'g'), () => ids), map: null };
                   },
@@ -218,9 +208,7 @@ export function mnemo(): AstroIntegration {
                 buildApp: {
                   order: 'post',
                   async handler() {
-                    if (command !== 'build' || !report) return;
-                    catalogue ??= catalogueWriter(staging, guide, report.checks, ui, settings.lang);
-                    catalogue.start(collected());
+                    if (command === 'build' && report) catalogueOf(report.checks).start(collected());
                   },
                 },
               },
@@ -241,14 +229,13 @@ export function mnemo(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const { checks } = complete();
-        catalogue ??= catalogueWriter(site, guide, checks, ui, settings.lang);
         const problems = finishPages(site, { guide, checks, base: settings.base, ui });
         if (problems.length) stopWith(problems);
         copyGuidePublic(paths.content, site);
         mkdirSync(join(site, '_mnemo'), { recursive: true });
         writeFileSync(join(site, '_mnemo', 'code.css'), codeStyles.css());
         const rules = writeHostFiles(site, settings.base);
-        await catalogue.finish(collected());
+        await catalogueOf(checks).finish(collected());
         writeBuildRecord(site, settings);
         if (rules > CLOUDFLARE_RULE_LIMIT) logger.warn(`_headers has ${rules} rules; Cloudflare Pages reads only the first ${CLOUDFLARE_RULE_LIMIT}.`);
       },
