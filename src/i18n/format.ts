@@ -39,6 +39,7 @@ export function formatNumber(value: number, lang: string): string {
  * @example format('{count} lessons', { count: 1200 }, 'fr') // '1 200 lessons' (narrow no-break space)
  */
 export function format(template: string, values: Record<string, string | number> = {}, lang?: string): string {
+  if (!template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!(name in values)) return whole;
     const value = values[name]!;

@@ -7,9 +7,10 @@
  * before the site is published.
  */
 import type { UiStrings } from '../i18n/en';
-import type { Guide } from '../lib/content/model';
+import { guideOfTree, type Guide, type Section } from '../lib/content/model';
 import { checkLessonPage } from '../lib/page-checks';
 import type { Problem } from '../lib/problems';
+import { formatReport } from '../lib/report';
 import { readBuiltPage, writePrintPage } from '../print/build/write';
 
 /** A self-check as the page checks need it: its lesson's slug, its id and its source line. */
@@ -60,4 +61,46 @@ export function finishPages(site: string, input: PageFinish): Problem[] {
   // The print page reads every lesson of the guide's tree; none is left, but no page goes unchecked.
   for (const slug of lessons.keys()) if (!checked.has(slug)) readLesson(slug);
   return problems;
+}
+
+/**
+ * What finishing the pages reads, as `astro build` hands it to `npm run build` (hand-off.ts),
+ * which finishes them while Pagefind indexes the site: plain data, written as JSON.
+ */
+export interface HandedPages {
+  /** The guide's tree (`Guide.root`): its lessons and sections are read back from it (`guideOfTree`). */
+  guide: Section;
+  checks: CheckLine[];
+  base: string;
+  ui: Pick<UiStrings, 'print'>;
+  /** The project's root and the guide's folder (absolute paths), which the report's paths are given relative to. */
+  root: string;
+  content: string;
+}
+
+/**
+ * What `astro build` hands over for finishing the pages of this build (see `HandedPages`).
+ * @param paths the project's root and the guide's folder, absolute
+ */
+export function handPages(input: PageFinish, paths: { root: string; content: string }): HandedPages {
+  return {
+    guide: input.guide.root,
+    checks: input.checks.map(({ lesson, id, line }) => ({ lesson, id, line })),
+    base: input.base,
+    ui: { print: input.ui.print },
+    root: paths.root,
+    content: paths.content,
+  };
+}
+
+/**
+ * `finishPages` on what the build handed over: fills the `print/` page of the site in `site`
+ * and checks its lesson pages.
+ * @returns the guide's report of the problems found (as the build prints it, paths relative to
+ *   the guide's folder), or undefined when there is none
+ * @throws Error when the `print/` page was built without its placeholder (`writePrintPage`)
+ */
+export function finishHandedPages(site: string, handed: HandedPages): string | undefined {
+  const problems = finishPages(site, { guide: guideOfTree(handed.guide), checks: handed.checks, base: handed.base, ui: handed.ui });
+  return problems.length ? formatReport(problems, { root: handed.root, guide: handed.content }) : undefined;
 }

@@ -1,12 +1,15 @@
 /**
  * The hand-off between `astro build` and `npm run build` (scripts/build.ts). The wrapper runs
  * Astro as a child process with `MNEMO_HAND_OFF` naming a file; the integration then neither
- * indexes search nor publishes, and its last hook writes into that file what is left to do:
- * where the staged site is, where to publish it, and what Pagefind should read. Astro has exited
- * (and freed its memory) by the time the wrapper indexes and publishes. A build that failed
- * never reaches that hook, so it leaves no hand-off and nothing is published.
+ * indexes search, nor finishes the pages (the print page and the last page checks), nor
+ * publishes, and its last hook writes into that file what is left to do: where the staged site
+ * is, where to publish it, what Pagefind should read and what finishing the pages reads. Astro
+ * has exited (and freed its memory) by the time the wrapper does them, the pages being finished
+ * while Pagefind indexes. A build that failed never reaches that hook, so it leaves no hand-off
+ * and nothing is published.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import type { HandedPages } from './finish-pages';
 
 /** The environment variable that names the hand-off file (absolute path); unset, Astro does it all. */
 export const HAND_OFF_VARIABLE = 'MNEMO_HAND_OFF';
@@ -23,6 +26,11 @@ export interface HandOff {
    * (the benchmark's profiling config can switch search off).
    */
   search?: { glob?: string };
+  /**
+   * Present when the pages are left to the wrapper to finish (`finishHandedPages`): the print
+   * page to fill and the lesson pages to check, which a problem in stops the build unpublished.
+   */
+  pages?: HandedPages;
 }
 
 /** The hand-off file this build was asked to write, if any. */
@@ -42,9 +50,18 @@ export function writeHandOff(file: string, handOff: HandOff): void {
 export function readHandOff(file: string): HandOff {
   const value = JSON.parse(readFileSync(file, 'utf8')) as Partial<HandOff> | null;
   const search = value?.search;
+  const pages = value?.pages;
   const isText = (text: unknown) => typeof text === 'string' && text !== '';
-  if (!value || !isText(value.staging) || !isText(value.out) || (search !== undefined && (typeof search !== 'object' || !(search.glob === undefined || isText(search.glob))))) {
+  const isPages = (handed: HandedPages) =>
+    typeof handed === 'object' && handed !== null && isText(handed.root) && isText(handed.content) && typeof handed.base === 'string' && typeof handed.guide?.children === 'object' && Array.isArray(handed.checks) && typeof handed.ui?.print === 'object';
+  if (
+    !value ||
+    !isText(value.staging) ||
+    !isText(value.out) ||
+    (search !== undefined && (typeof search !== 'object' || !(search.glob === undefined || isText(search.glob)))) ||
+    (pages !== undefined && !isPages(pages))
+  ) {
     throw new Error(`${file} is not a build hand-off.`);
   }
-  return { staging: value.staging!, out: value.out!, ...(search ? { search: search.glob === undefined ? {} : { glob: search.glob } } : {}) };
+  return { staging: value.staging!, out: value.out!, ...(search ? { search: search.glob === undefined ? {} : { glob: search.glob } } : {}), ...(pages ? { pages } : {}) };
 }

@@ -31,16 +31,61 @@ export function markdownConfig(options: MarkdownOptions) {
     ...(options.throwOnProblems ? { throwOnProblems: true } : {}),
   };
   return {
-    processor: satteri({
+    // At most a few lessons compile at once (`limitCompiles`).
+    processor: limitCompiles(satteri({
       mdastPlugins: [lessonPlugin(survey)],
       // Astro's highlighter runs before these, its images and heading ids after them; the
       // self-checks' parts are read last of Mnemo's, once the others have finished them.
       hastPlugins: [baseLinksPlugin({ base: options.base }), taskListsPlugin(), cellSpacingPlugin(), anchorsPlugin(survey), prerenderPlugin()],
       // Dashes come from the lesson plugin, as they always were (see lib/markdown/dashes.ts).
       features: { gfm: true, smartPunctuation: { dashes: false } },
-    }),
+    })),
     syntaxHighlight: 'shiki' as const,
     // The transformers move Shiki's inline colours into a stylesheet, so the strict CSP holds.
     shikiConfig: { themes: CODE_THEMES, transformers: codeTransformers(options.codeStyles) },
+  };
+}
+
+type Processor = ReturnType<typeof satteri>;
+/**
+ * How many lessons compile at once. The bundler asks for every lesson at the start, and
+ * Sätteri's compile waits once (for the highlighter) between its Markdown and HTML stages, so
+ * without a limit every lesson of the guide was held parsed at once, with the trees Mnemo's
+ * plugins read: at 3,000 lessons the compile's peak memory went from 3.4 GiB to 2.8-2.9 GiB and
+ * it took 1-3 s less with a limit (issue 19). The one thread compiles one lesson at a time
+ * anyway; a few more keep the bundler fed.
+ */
+export const COMPILES_AT_ONCE = 8;
+
+/**
+ * The processor with its renderers taking at most `limit` compiles at a time; the others wait
+ * their turn, first come first served.
+ * @param limit compiles at once, at least 1
+ */
+export function limitCompiles(processor: Processor, limit = COMPILES_AT_ONCE): Processor {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  const inTurn = async <T>(compile: () => Promise<T>): Promise<T> => {
+    // A finished compile hands its place straight to the next one waiting (`running` stays).
+    if (running < limit) running++;
+    else await new Promise<void>((go) => waiting.push(go));
+    try {
+      return await compile();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else running--;
+    }
+  };
+  // The Markdown renderer compiles with `render`, the MDX one with `process`.
+  const limited = <R extends object>(renderer: R, method: 'render' | 'process'): R => {
+    const compile = (renderer as Record<string, (...args: unknown[]) => Promise<unknown>>)[method]!;
+    return { ...renderer, [method]: (...args: unknown[]) => inTurn(() => compile.apply(renderer, args)) };
+  };
+  const { createMdxRenderer } = processor;
+  return {
+    ...processor,
+    createRenderer: async (shared) => limited(await processor.createRenderer(shared), 'render'),
+    ...(createMdxRenderer ? { createMdxRenderer: async (shared, mdx) => limited(await createMdxRenderer(shared, mdx), 'process') } : {}),
   };
 }

@@ -44,7 +44,7 @@ import { reviewModules } from './review-modules';
 import { search } from './search';
 import { lessonGlob } from './search-index';
 import { handOffFile, writeHandOff, type HandOff } from './hand-off';
-import { finishPages } from './finish-pages';
+import { finishPages, handPages } from './finish-pages';
 import { virtualModules } from './virtual-modules';
 
 /** Stands in the bundle for each lesson's self-check ids until every lesson has been compiled. */
@@ -79,6 +79,8 @@ export function mnemo(): AstroIntegration {
   let handOff: string | undefined;
   /** What the search integration left to `npm run build`: undefined until it asks. */
   let searchRequest: HandOff['search'];
+  /** The pages left to `npm run build` to finish: undefined until the build is done. */
+  let pagesToFinish: HandOff['pages'];
   /** A lesson's survey from its compile, with its page's ids; undefined if it did not compile. */
   const compiledSurvey = (lesson: { path: string }): LessonSurvey | undefined => {
     const survey = surveys.get(resolve(lesson.path));
@@ -117,6 +119,7 @@ export function mnemo(): AstroIntegration {
         staging = stagingDir(paths);
         handOff = command === 'build' ? handOffFile() : undefined;
         searchRequest = undefined;
+        pagesToFinish = undefined;
         surveys.clear();
         anchors.clear();
         report = undefined;
@@ -229,8 +232,14 @@ export function mnemo(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const { checks } = complete();
-        const problems = finishPages(site, { guide, checks, base: settings.base, ui });
-        if (problems.length) stopWith(problems);
+        const finish = { guide, checks, base: settings.base, ui };
+        // `npm run build` finishes the pages itself once Astro has exited, while Pagefind indexes
+        // them (their HTML is final: Pagefind reads the lesson pages, which are only checked).
+        if (handOff) pagesToFinish = handPages(finish, paths);
+        else {
+          const problems = finishPages(site, finish);
+          if (problems.length) stopWith(problems);
+        }
         copyGuidePublic(paths.content, site);
         mkdirSync(join(site, '_mnemo'), { recursive: true });
         writeFileSync(join(site, '_mnemo', 'code.css'), codeStyles.css());
@@ -244,14 +253,15 @@ export function mnemo(): AstroIntegration {
 
   /**
    * The last integration of the build: publishes the staged site once everything else is
-   * written, or leaves that (and the search index) to `npm run build`, which runs once Astro has exited.
+   * written, or leaves that (with the search index and finishing the pages) to `npm run build`,
+   * which does them once Astro has exited.
    */
   function publisher(): AstroIntegration {
     return {
       name: 'mnemo:publish',
       hooks: {
         'astro:build:done': ({ logger }) => {
-          if (handOff) return writeHandOff(handOff, { staging, out: paths.out, ...(searchRequest ? { search: searchRequest } : {}) });
+          if (handOff) return writeHandOff(handOff, { staging, out: paths.out, ...(searchRequest ? { search: searchRequest } : {}), ...(pagesToFinish ? { pages: pagesToFinish } : {}) });
           publish(staging, paths.out);
           logger.info(`Site written to ${paths.out}`);
         },

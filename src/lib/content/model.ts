@@ -176,6 +176,20 @@ export function loadGuide(contentDir: string, rootDir: string): Guide {
   const root = existsSync(contentDir)
     ? readFolder(contentDir, '', 'content')!
     : { kind: 'section' as const, slug: '', title: '', children: [], lessonCount: 0 };
+  const guide = guideOfTree(root, problems, warnings);
+  if (!guide.lessons.length && !problems.length) {
+    problems.push({ file: rel(contentDir) || 'content', line: 0, column: 0, message: 'The guide has no lessons.', fix: "Add a lesson to the guide's folder, e.g. `introduction.mdx` with `title: Introduction` in its frontmatter." });
+  }
+  return guide;
+}
+
+/**
+ * The guide whose structure is `root`: its lessons in reading order (each given its `index`)
+ * and its sections by slug (the root under ''). `loadGuide` makes its guide with it, and a
+ * guide sent as its tree alone (the build's hand-off, as JSON) is whole again with it.
+ * @example guideOfTree(JSON.parse(JSON.stringify(guide.root))).lessons // the same lessons as guide.lessons
+ */
+export function guideOfTree(root: Section, problems: Problem[] = [], warnings: Problem[] = []): Guide {
   const lessons: Lesson[] = [];
   const sections = new Map<string, Section>();
   const walk = (section: Section) => {
@@ -188,9 +202,6 @@ export function loadGuide(contentDir: string, rootDir: string): Guide {
     }
   };
   walk(root);
-  if (!lessons.length && !problems.length) {
-    problems.push({ file: rel(contentDir) || 'content', line: 0, column: 0, message: 'The guide has no lessons.', fix: "Add a lesson to the guide's folder, e.g. `introduction.mdx` with `title: Introduction` in its frontmatter." });
-  }
   return { root, lessons, sections, problems, warnings };
 }
 

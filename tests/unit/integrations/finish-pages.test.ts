@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/i18n/en';
-import { finishPages, type PageFinish } from '../../../src/integrations/finish-pages';
-import { loadGuide } from '../../../src/lib/content/model';
+import { finishHandedPages, finishPages, handPages, type PageFinish } from '../../../src/integrations/finish-pages';
+import { guideOfTree, loadGuide } from '../../../src/lib/content/model';
 import { assembleGuide, BODY_PLACEHOLDER, extractPrint } from '../../../src/print/build/assemble';
 import { MARKERS } from '../../../src/print/lesson';
 import { makeGuide } from '../content/helpers';
@@ -54,5 +54,29 @@ describe('finishing the built pages', () => {
       ['content/intro.mdx', 0, 'The build produced no page for this lesson.'],
       ['content/releasing/canary.mdx', 7, "2 elements on this lesson's page have the id `pick`"],
     ]);
+  });
+
+  it('hands npm run build what it needs as JSON, and finishes the pages from it as the build does', () => {
+    const { paths, guide, site, input } = builtGuide();
+    const handed = JSON.parse(JSON.stringify(handPages(input, paths)));
+    // The tree alone gives back the guide's lessons, in reading order, and its sections.
+    const rebuilt = guideOfTree(handed.guide);
+    expect(rebuilt.lessons).toEqual(JSON.parse(JSON.stringify(guide.lessons)));
+    expect([...rebuilt.sections.keys()]).toEqual([...guide.sections.keys()]);
+    expect(handed.ui).toEqual({ print: en.print });
+    expect(finishHandedPages(site, handed)).toBeUndefined();
+    const printed = readFileSync(join(site, 'print/index.html'), 'utf8');
+    const other = builtGuide();
+    finishPages(other.site, other.input);
+    expect(printed).toBe(readFileSync(join(other.site, 'print/index.html'), 'utf8'));
+  });
+
+  it("reports a handed-over site's problems as the build's report, paths relative to the guide", () => {
+    const { paths, site, input } = builtGuide();
+    rmSync(join(site, 'intro'), { recursive: true });
+    const report = finishHandedPages(site, JSON.parse(JSON.stringify(handPages(input, paths))));
+    expect(report).toMatch(/^Mnemo found 1 problem in the guide in /);
+    // The problem's place is the lesson's file in the guide's folder, not under the project's root.
+    expect(report).toMatch(/^intro\.mdx: The build produced no page for this lesson\./m);
   });
 });

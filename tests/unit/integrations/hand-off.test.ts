@@ -18,6 +18,7 @@ describe("the build's hand-off to npm run build", () => {
       { staging: '/p/node_modules/.astro/sites/abc', out: '/site', search: { glob: '{a,b}/**/*.html' } },
       { staging: '/s', out: '/o', search: {} },
       { staging: '/s', out: '/o' },
+      { staging: '/s', out: '/o', search: {}, pages: { guide: { kind: 'section', slug: '', title: '', children: [], lessonCount: 0 }, checks: [{ lesson: 'a', id: 'q', line: 3 }], base: '/', ui: { print: { answerKey: 'Answer key' } }, root: '/p', content: '/p/content' } },
     ]) {
       const path = file();
       writeHandOff(path, handOff);
@@ -26,7 +27,7 @@ describe("the build's hand-off to npm run build", () => {
   });
 
   it('refuses a file that is not a hand-off, so nothing is published from it', () => {
-    for (const text of ['null', '{}', '{"staging":"/s"}', '{"staging":"/s","out":""}', '{"staging":"/s","out":"/o","search":{"glob":3}}']) {
+    for (const text of ['null', '{}', '{"staging":"/s"}', '{"staging":"/s","out":""}', '{"staging":"/s","out":"/o","search":{"glob":3}}', '{"staging":"/s","out":"/o","pages":{"base":"/"}}', '{"staging":"/s","out":"/o","pages":{"guide":{"children":[]},"checks":{},"base":"/","ui":{"print":{}},"root":"/p","content":"/c"}}']) {
       const path = file();
       writeFileSync(path, text);
       expect(() => readHandOff(path), text).toThrow(/is not a build hand-off/);
