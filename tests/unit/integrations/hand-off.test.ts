@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { handOffFile, readHandOff, writeHandOff } from '../../../src/integrations/hand-off';
+import { handOffFile, readHandOff, writeHandOff, type HandOff } from '../../../src/integrations/hand-off';
 
 const file = () => join(mkdtempSync(join(tmpdir(), 'mnemo-hand-off-')), 'hand-off.json');
 
@@ -18,8 +18,8 @@ describe("the build's hand-off to npm run build", () => {
       { staging: '/p/node_modules/.astro/sites/abc', out: '/site', search: { glob: '{a,b}/**/*.html' } },
       { staging: '/s', out: '/o', search: {} },
       { staging: '/s', out: '/o' },
-      { staging: '/s', out: '/o', search: {}, pages: { guide: { kind: 'section', slug: '', title: '', children: [], lessonCount: 0 }, checks: [{ lesson: 'a', id: 'q', line: 3 }], base: '/', ui: { print: { answerKey: 'Answer key' } }, root: '/p', content: '/p/content' } },
-    ]) {
+      { staging: '/s', out: '/o', search: {}, pages: { guide: { kind: 'section', slug: '', title: '', children: [], lessonCount: 0 }, checks: [{ lesson: 'a', id: 'q', line: 3 }], base: '/', ui: { print: { answerKey: 'Answer key' } }, root: '/p', content: '/p/content' } } as unknown as HandOff,
+    ] satisfies HandOff[]) {
       const path = file();
       writeHandOff(path, handOff);
       expect(readHandOff(path)).toEqual(handOff);
