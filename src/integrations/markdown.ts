@@ -11,6 +11,7 @@ import { cellSpacingPlugin } from '../lib/markdown/cell-spacing';
 import { taskListsPlugin } from '../lib/markdown/task-lists';
 import { anchorsPlugin, lessonPlugin, type SurveyPluginOptions } from '../lib/survey/plugins';
 import { prerenderPlugin } from '../checks/build/prerender';
+import type { CompilePool } from './compile-pool';
 
 /** The light and dark code themes (the pages switch between them with the reader's theme). */
 export const CODE_THEMES = { light: 'github-light', dark: 'github-dark-default' } as const;
@@ -19,6 +20,8 @@ export const CODE_THEMES = { light: 'github-light', dark: 'github-dark-default' 
 export interface MarkdownOptions extends SurveyPluginOptions {
   base: string;
   codeStyles: CodeStyleRegistry;
+  /** Worker threads MDX lessons also compile on (compile-pool.ts), in a build by `npm run build`. */
+  pool?: CompilePool;
 }
 
 /** `markdown.processor` and `markdown.shikiConfig` for Astro's config. */
@@ -32,14 +35,19 @@ export function markdownConfig(options: MarkdownOptions) {
   };
   return {
     // At most a few lessons compile at once (`limitCompiles`).
-    processor: limitCompiles(satteri({
-      mdastPlugins: [lessonPlugin(survey)],
-      // Astro's highlighter runs before these, its images and heading ids after them; the
-      // self-checks' parts are read last of Mnemo's, once the others have finished them.
-      hastPlugins: [baseLinksPlugin({ base: options.base }), taskListsPlugin(), cellSpacingPlugin(), anchorsPlugin(survey), prerenderPlugin()],
-      // Dashes come from the lesson plugin, as they always were (see lib/markdown/dashes.ts).
-      features: { gfm: true, smartPunctuation: { dashes: false } },
-    })),
+    processor: limitCompiles(
+      pooled(
+        satteri({
+          mdastPlugins: [lessonPlugin(survey)],
+          // Astro's highlighter runs before these, its images and heading ids after them; the
+          // self-checks' parts are read last of Mnemo's, once the others have finished them.
+          hastPlugins: [baseLinksPlugin({ base: options.base }), taskListsPlugin(), cellSpacingPlugin(), anchorsPlugin(survey), prerenderPlugin()],
+          // Dashes come from the lesson plugin, as they always were (see lib/markdown/dashes.ts).
+          features: { gfm: true, smartPunctuation: { dashes: false } },
+        }),
+        options,
+      ),
+    ),
     syntaxHighlight: 'shiki' as const,
     // The transformers move Shiki's inline colours into a stylesheet, so the strict CSP holds.
     shikiConfig: { themes: CODE_THEMES, transformers: codeTransformers(options.codeStyles) },
@@ -48,14 +56,14 @@ export function markdownConfig(options: MarkdownOptions) {
 
 type Processor = ReturnType<typeof satteri>;
 /**
- * How many lessons compile at once. The bundler asks for every lesson at the start, and
- * Sätteri's compile waits once (for the highlighter) between its Markdown and HTML stages, so
- * without a limit every lesson of the guide was held parsed at once, with the trees Mnemo's
- * plugins read: at 3,000 lessons the compile's peak memory went from 3.4 GiB to 2.8-2.9 GiB and
- * it took 1-3 s less with a limit (issue 19). The one thread compiles one lesson at a time
- * anyway; a few more keep the bundler fed.
+ * How many lessons compile at once, in every lane together (compile-pool.ts). The bundler asks
+ * for every lesson at the start, and Sätteri's compile waits once (for the highlighter) between
+ * its Markdown and HTML stages, so without a limit every lesson of the guide was held parsed at
+ * once, with the trees Mnemo's plugins read: at 3,000 lessons a limit took the compile's peak
+ * memory from 3.4 GiB to 2.8-2.9 GiB and 1-3 s off it (issue 19). A thread compiles one lesson
+ * at a time anyway; the rest keep a worker's queue (`WORKER_QUEUE`) and the bundler fed.
  */
-export const COMPILES_AT_ONCE = 8;
+export const COMPILES_AT_ONCE = 16;
 
 /**
  * The processor with its renderers taking at most `limit` compiles at a time; the others wait
@@ -87,5 +95,16 @@ export function limitCompiles(processor: Processor, limit = COMPILES_AT_ONCE): P
     ...processor,
     createRenderer: async (shared) => limited(await processor.createRenderer(shared), 'render'),
     ...(createMdxRenderer ? { createMdxRenderer: async (shared, mdx) => limited(await createMdxRenderer(shared, mdx), 'process') } : {}),
+  };
+}
+
+/** The processor with its MDX compiles shared with `options.pool`'s workers, if it has one. */
+function pooled(processor: Processor, options: MarkdownOptions): Processor {
+  const { pool } = options;
+  const { createMdxRenderer } = processor;
+  if (!pool || !createMdxRenderer) return processor;
+  return {
+    ...processor,
+    createMdxRenderer: async (shared, mdx) => pool.share(await createMdxRenderer(shared, mdx) as never, shared as never, mdx as never),
   };
 }

@@ -37,6 +37,7 @@ import { CLOUDFLARE_RULE_LIMIT, writeHostFiles } from './host-files';
 import { kindModules } from './kind-modules';
 import { learnerDataModules } from './learner-data';
 import { markdownConfig } from './markdown';
+import { startCompilePool, type CompilePool } from './compile-pool';
 import { lessonFiles } from './lesson-files';
 import { outputProblem, publish, stagingDir } from './publish';
 import { logWarnings, reportText, stopBuild } from './report-output';
@@ -72,6 +73,8 @@ export function mnemo(): AstroIntegration {
   let staging: string;
   let files = new Map<string, CompiledLesson>();
   let report: GuideReport | undefined;
+  /** The worker threads lessons also compile on, in a build by `npm run build` (compile-pool.ts). */
+  let pool: CompilePool | undefined;
   /** The build's catalogue, started once every lesson has compiled. */
   let catalogue: CatalogueWriter | undefined;
   const catalogueOf = (checks: GuideReport['checks']) => (catalogue ??= catalogueWriter(staging, guide, checks, ui, settings.lang));
@@ -81,6 +84,9 @@ export function mnemo(): AstroIntegration {
   let searchRequest: HandOff['search'];
   /** The pages left to `npm run build` to finish: undefined until the build is done. */
   let pagesToFinish: HandOff['pages'];
+  /** Where a lesson's compile (in this thread or a worker's) reports its survey and its page's ids. */
+  const onSurvey = (path: string, survey: LessonSurvey) => void surveys.set(resolve(path), survey);
+  const onAnchors = (path: string, found: PageAnchor[]) => void anchors.set(resolve(path), found);
   /** A lesson's survey from its compile, with its page's ids; undefined if it did not compile. */
   const compiledSurvey = (lesson: { path: string }): LessonSurvey | undefined => {
     const survey = surveys.get(resolve(lesson.path));
@@ -144,6 +150,16 @@ export function mnemo(): AstroIntegration {
         // compile, or their surveys and code colours would be missed.
         if (command === 'build') rmSync(new URL('data-store.json', cacheDir), { force: true });
         const lessonAt = (path: string) => files.get(resolve(path));
+        // `npm run build` starts Astro with the hook that lets Node load the generator's
+        // TypeScript, which a worker thread needs to compile lessons too (compile-pool.ts).
+        pool?.stop();
+        pool =
+          command === 'build' && handOff
+            ? startCompilePool(
+                { lessons: [...files], base: settings.base, expressions: settings.expressions },
+                { onSurvey, onAnchors, codeStyles },
+              )
+            : undefined;
         updateConfig({
           site: settings.site,
           base: settings.base,
@@ -158,10 +174,11 @@ export function mnemo(): AstroIntegration {
             base: settings.base,
             expressions: settings.expressions,
             lessonAt,
-            onSurvey: (path, survey) => surveys.set(resolve(path), survey),
-            onAnchors: (path, found) => anchors.set(resolve(path), found),
+            onSurvey,
+            onAnchors,
             throwOnProblems: command === 'dev',
             codeStyles,
+            ...(pool ? { pool } : {}),
           }),
           integrations: [
             search({
@@ -192,6 +209,8 @@ export function mnemo(): AstroIntegration {
                 // are read from their sources, so the report still holds every problem.
                 buildEnd(error) {
                   if (command !== 'build' || this.environment?.name === 'client') return;
+                  // Every lesson has compiled: the pool's workers are done.
+                  pool?.stop();
                   if (!error) return void complete();
                   const found = reportGuide(paths, settings, guide, compiledSurvey);
                   if (found.problems.length) stopWith(found.problems);

@@ -51,3 +51,13 @@ export function compiledProps<T extends object>(key: string): T {
 export function componentProps<T extends object>(props: { compiled: string } | T): T {
   return 'compiled' in props ? compiledProps<T>(props.compiled) : props;
 }
+
+/**
+ * Every self-check kept so far, forgetting them: what a compile lane on a worker thread sends
+ * back to the build's main thread with its compiled lesson (integrations/compile-pool.ts).
+ */
+export function takeCompiled(): [string, object][] {
+  const entries = [...kept()];
+  kept().clear();
+  return entries;
+}

@@ -30,6 +30,28 @@ export class CodeStyleRegistry {
     return name;
   }
 
+  /** Classes handed out since the last call, as `[style, class]`: what a compile lane sends back (compile-pool.ts). */
+  take(): [string, string][] {
+    const fresh = [...this.classes].slice(this.sent);
+    this.sent = this.classes.size;
+    return fresh;
+  }
+
+  private sent = 0;
+
+  /**
+   * Keeps classes another lane's registry handed out (`take`). A name is made from its style
+   * alone, so both registries give a style the same one; only a clash of short names (two
+   * styles, one name) could differ, and then the other lane's name is kept, as its page has it.
+   */
+  adopt(entries: readonly (readonly [string, string])[]): void {
+    for (const [style, name] of entries) {
+      if (this.classes.get(style) === name) continue;
+      this.classes.set(style, name);
+      this.taken.set(name, style);
+    }
+  }
+
   /** The stylesheet for every class handed out so far, sorted by class name. */
   css(): string {
     const rules = [...this.classes].map(([style, name]) => `.${name}{${style}}`);
