@@ -74,7 +74,7 @@ export function workerLanes(cores = availableParallelism()): number {
  * main thread, busy with the bundler, gets round to sending the next (`COMPILES_AT_ONCE` of
  * markdown.ts bounds the lessons in flight in all lanes together).
  */
-export const WORKER_QUEUE = 12;
+export const WORKER_QUEUE = 15;
 
 /**
  * The loader hook that lets Node run the generator's TypeScript (scripts/lib/extensionless.ts).
