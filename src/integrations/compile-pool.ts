@@ -10,7 +10,7 @@
  * same module in either lane.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { tsWorker } from '../lib/ts-worker';
 import { collect, type CatalogueItem } from '../checks/catalogue/collect';
 import { keepCompiled } from '../checks/build/compiled';
 import type { CodeStyleRegistry } from '../lib/markdown/code-styles';
@@ -76,12 +76,6 @@ export function workerLanes(cores = availableParallelism()): number {
  */
 export const WORKER_QUEUE = 15;
 
-/**
- * The loader hook that lets Node run the generator's TypeScript (scripts/lib/extensionless.ts).
- * `npm run build` starts Astro with it, and a worker inherits it; a worker started elsewhere
- * (a test) is given it.
- */
-const LOADER_HOOK = new URL('../../scripts/lib/extensionless.ts', import.meta.url).href;
 
 /** A compile lane: the main thread's own, or a worker's. */
 interface Lane {
@@ -100,11 +94,9 @@ function rebuilt(data: ErrorData): Error {
   return error;
 }
 
-/** A worker lane; it is unreferenced, so it never keeps the build's process alive. */
+/** A worker lane (tsWorker: it never keeps the build's process alive). */
 function workerLane(start: WorkerStart, targets: PoolTargets): Lane & { setUp(setup: MdxSetup): void; stop(): void } {
-  const hooked = process.execArgv.some((arg) => arg.includes('extensionless'));
-  const worker = new Worker(new URL('./compile-worker.ts', import.meta.url), { workerData: start, ...(hooked ? {} : { execArgv: [...process.execArgv, '--import', LOADER_HOOK] }) });
-  worker.unref();
+  const worker = tsWorker(new URL('./compile-worker.ts', import.meta.url), start);
   const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
   let next = 0;
   let stopped = false;

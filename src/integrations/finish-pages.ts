@@ -28,6 +28,8 @@ export interface PageFinish {
   /** The site's base, e.g. `/` or `/guide/`. */
   base: string;
   ui: Pick<UiStrings, 'print'>;
+  /** False when the `print/` page is already written (print/build/off-thread.ts): the pages are only checked. */
+  print?: boolean;
 }
 
 /**
@@ -57,7 +59,7 @@ export function finishPages(site: string, input: PageFinish): Problem[] {
     }
     return html;
   };
-  writePrintPage(site, input.guide, input.base, input.ui, readLesson);
+  if (input.print !== false) writePrintPage(site, input.guide, input.base, input.ui, readLesson);
   // The print page reads every lesson of the guide's tree; none is left, but no page goes unchecked.
   for (const slug of lessons.keys()) if (!checked.has(slug)) readLesson(slug);
   return problems;
@@ -76,6 +78,8 @@ export interface HandedPages {
   /** The project's root and the guide's folder (absolute paths), which the report's paths are given relative to. */
   root: string;
   content: string;
+  /** False when the `print/` page is already written: the pages are only checked. */
+  print?: false;
 }
 
 /**
@@ -90,6 +94,7 @@ export function handPages(input: PageFinish, paths: { root: string; content: str
     ui: { print: input.ui.print },
     root: paths.root,
     content: paths.content,
+    ...(input.print === false ? { print: false as const } : {}),
   };
 }
 
@@ -101,6 +106,6 @@ export function handPages(input: PageFinish, paths: { root: string; content: str
  * @throws Error when the `print/` page was built without its placeholder (`writePrintPage`)
  */
 export function finishHandedPages(site: string, handed: HandedPages): string | undefined {
-  const problems = finishPages(site, { guide: guideOfTree(handed.guide), checks: handed.checks, base: handed.base, ui: handed.ui });
+  const problems = finishPages(site, { guide: guideOfTree(handed.guide), checks: handed.checks, base: handed.base, ui: handed.ui, ...(handed.print === false ? { print: false } : {}) });
   return problems.length ? formatReport(problems, { root: handed.root, guide: handed.content }) : undefined;
 }

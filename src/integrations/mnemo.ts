@@ -38,6 +38,8 @@ import { kindModules } from './kind-modules';
 import { learnerDataModules } from './learner-data';
 import { markdownConfig } from './markdown';
 import { startCompilePool, type CompilePool } from './compile-pool';
+import { setPrintCollector } from '../print/build/collector';
+import { startPrintWorker, type PrintWorker } from '../print/build/off-thread';
 import { lessonFiles } from './lesson-files';
 import { outputProblem, publish, stagingDir } from './publish';
 import { logWarnings, reportText, stopBuild } from './report-output';
@@ -73,6 +75,8 @@ export function mnemo(): AstroIntegration {
   let staging: string;
   let files = new Map<string, CompiledLesson>();
   let report: GuideReport | undefined;
+  /** The worker that fills the print page as lessons render, in a build by `npm run build` (print/build/off-thread.ts). */
+  let printWorker: PrintWorker | undefined;
   /** The worker threads lessons also compile on, in a build by `npm run build` (compile-pool.ts). */
   let pool: CompilePool | undefined;
   /** The build's catalogue, started once every lesson has compiled. */
@@ -126,6 +130,8 @@ export function mnemo(): AstroIntegration {
         handOff = command === 'build' ? handOffFile() : undefined;
         searchRequest = undefined;
         pagesToFinish = undefined;
+        printWorker = undefined;
+        setPrintCollector(undefined);
         surveys.clear();
         anchors.clear();
         report = undefined;
@@ -230,7 +236,13 @@ export function mnemo(): AstroIntegration {
                 buildApp: {
                   order: 'post',
                   async handler() {
-                    if (command === 'build' && report) catalogueOf(report.checks).start(collected());
+                    if (command !== 'build' || !report) return;
+                    catalogueOf(report.checks).start(collected());
+                    // With the hook `npm run build` gives Astro, a worker can run the print page's code.
+                    if (handOff) {
+                      const worker = (printWorker = startPrintWorker(guide.root, settings.base));
+                      setPrintCollector((slug, html) => worker.add(slug, html));
+                    }
                   },
                 },
               },
@@ -252,9 +264,13 @@ export function mnemo(): AstroIntegration {
         const site = fileURLToPath(dir);
         const { checks } = complete();
         const finish = { guide, checks, base: settings.base, ui };
+        setPrintCollector(undefined);
+        // The print page's worker has every lesson page's part: it writes the page meanwhile.
+        const printing = printWorker?.write(site, ui);
+        printing?.catch(() => {});
         // `npm run build` finishes the pages itself once Astro has exited, while Pagefind indexes
         // them (their HTML is final: Pagefind reads the lesson pages, which are only checked).
-        if (handOff) pagesToFinish = handPages(finish, paths);
+        if (handOff) pagesToFinish = handPages({ ...finish, ...(printWorker ? { print: false } : {}) }, paths);
         else {
           const problems = finishPages(site, finish);
           if (problems.length) stopWith(problems);
@@ -264,6 +280,7 @@ export function mnemo(): AstroIntegration {
         writeFileSync(join(site, '_mnemo', 'code.css'), codeStyles.css());
         const rules = writeHostFiles(site, settings.base);
         await catalogueOf(checks).finish(collected());
+        await printing;
         writeBuildRecord(site, settings);
         if (rules > CLOUDFLARE_RULE_LIMIT) logger.warn(`_headers has ${rules} rules; Cloudflare Pages reads only the first ${CLOUDFLARE_RULE_LIMIT}.`);
       },

@@ -47,6 +47,35 @@ export interface AssembleInput {
   ui: Pick<UiStrings, 'print'>;
   /** A lesson's printable parts, by slug (read from its built page). */
   lessonPrint(slug: string): LessonPrint | undefined;
+  /** True when `lessonPrint` gives the parts already moved onto the page (`relocatePrint`). */
+  relocated?: boolean;
+}
+
+/** The slugs of the lessons and sections that have an anchor on the page. */
+export function pageAnchors(guide: Guide): Set<string> {
+  return new Set([...guide.lessons.map((l) => l.slug), ...[...guide.sections.keys()].filter(Boolean)]);
+}
+
+/** Each lesson's heading level on the page (2 at the top of the guide, one more per section around it), by slug. */
+export function lessonLevels(guide: Guide): Map<string, number> {
+  const levels = new Map<string, number>();
+  const walk = (section: Section, level: number) => {
+    for (const child of section.children) {
+      if (child.kind === 'lesson') levels.set(child.slug, level);
+      else walk(child, level + 1);
+    }
+  };
+  walk(guide.root, 2);
+  return levels;
+}
+
+/**
+ * A lesson's printable parts as they go onto the page (relocate.ts), its heading at `level`.
+ * @param anchors `pageAnchors` of the guide
+ */
+export function relocatePrint(parts: LessonPrint, slug: string, level: number, base: string, anchors: ReadonlySet<string>): LessonPrint {
+  const at = { slug, base, anchors, shift: level - 1 };
+  return { content: relocate(parts.content, at), key: parts.key && relocate(parts.key, at) };
 }
 
 const heading = (level: number, html: string) => element(`h${Math.min(6, level)}`, {}, html);
@@ -60,21 +89,21 @@ const lede = (description?: string) => (description ? element('p', { class: 'mn-
  */
 export function* guidePieces(input: AssembleInput): Generator<string> {
   const { guide, base } = input;
-  const anchors = new Set([...guide.lessons.map((l) => l.slug), ...[...guide.sections.keys()].filter(Boolean)]);
+  const anchors = pageAnchors(guide);
   const keys: string[] = [];
   const chaptersInKey = new Set<string>();
 
   const lesson = (node: Lesson, level: number, chapter?: Section): string => {
-    const parts = input.lessonPrint(node.slug);
-    const at = { slug: node.slug, base, anchors, shift: level - 1 };
+    const read = input.lessonPrint(node.slug);
+    const parts = read && !input.relocated ? relocatePrint(read, node.slug, level, base, anchors) : read;
     if (parts?.key) {
       if (chapter && !chaptersInKey.has(chapter.slug)) {
         chaptersInKey.add(chapter.slug);
         keys.push(heading(3, escapeHtml(chapter.title)));
       }
-      keys.push(heading(chapter ? 4 : 3, escapeHtml(node.title)) + relocate(parts.key, at));
+      keys.push(heading(chapter ? 4 : 3, escapeHtml(node.title)) + parts.key);
     }
-    const body = parts ? relocate(parts.content, at) : '';
+    const body = parts ? parts.content : '';
     return element('article', { class: 'mn-print-lesson', id: anchorOf(node.slug) }, heading(level, escapeHtml(node.title)) + lede(node.description) + body);
   };
   function* section(node: Section, level: number, chapter: Section): Generator<string> {

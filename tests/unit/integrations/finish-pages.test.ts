@@ -79,4 +79,13 @@ describe('finishing the built pages', () => {
     // The problem's place is the lesson's file in the guide's folder, not under the project's root.
     expect(report).toMatch(/^intro\.mdx: The build produced no page for this lesson\./m);
   });
+
+  it('only checks the pages when the print page is already written (by the worker that filled it as lessons rendered)', () => {
+    const { site, write, input } = builtGuide();
+    const before = readFileSync(join(site, 'print/index.html'), 'utf8');
+    write('releasing/canary/index.html', '<html><body><div class="mn-content"><h2 id="pick">Pick</h2><mnemo-question id="pick"></mnemo-question></div></body></html>');
+    const problems = finishPages(site, { ...input, print: false });
+    expect(problems.map((p) => p.line)).toEqual([7]);
+    expect(readFileSync(join(site, 'print/index.html'), 'utf8')).toBe(before);
+  });
 });
