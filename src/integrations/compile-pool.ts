@@ -3,8 +3,8 @@
  * thread, where compiling the MDX lessons (Sätteri, Shiki and Mnemo's plugins) took some 85%
  * of the bundle's first part while the machine's other cores were mostly idle (issue 19). The
  * pool adds compile lanes on worker threads (compile-worker.ts), each with its own Sätteri
- * processor and plugins: a lesson goes to the lane with the fewest lessons waiting, the main
- * thread's own included, and what a worker's plugins recorded comes back with the compiled
+ * processor and plugins: a lesson goes to a worker while one has room in its queue, else to
+ * the main thread's own lane, and what a worker's plugins recorded comes back with the compiled
  * module and is kept as if the main thread had compiled the lesson (its survey and page ids,
  * its self-checks' props and catalogue items, its code colours). A lesson compiles to the
  * same module in either lane.
@@ -75,7 +75,6 @@ export function workerLanes(cores = availableParallelism()): number {
  * markdown.ts bounds the lessons in flight in all lanes together).
  */
 export const WORKER_QUEUE = 15;
-
 
 /** A compile lane: the main thread's own, or a worker's. */
 interface Lane {

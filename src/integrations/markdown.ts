@@ -34,7 +34,8 @@ export function markdownConfig(options: MarkdownOptions) {
     ...(options.throwOnProblems ? { throwOnProblems: true } : {}),
   };
   return {
-    // At most a few lessons compile at once (`limitCompiles`).
+    // At most `COMPILES_AT_ONCE` lessons compile at once (`limitCompiles`), here and on the
+    // pool's workers (`pooled`), when the build has one.
     processor: limitCompiles(
       pooled(
         satteri({

@@ -35,6 +35,7 @@ export function startPrintWorker(guide: Section, base: string): PrintWorker {
   const worker = tsWorker(new URL('./print-worker.ts', import.meta.url), { guide, base } satisfies PrintStart);
   let failure: Error | undefined;
   worker.on('error', (error: Error) => (failure ??= error));
+  worker.on('exit', () => (failure ??= new Error('The print page worker stopped before writing the page.')));
   return {
     add(slug, html) {
       worker.postMessage({ type: 'lesson', slug, html } satisfies PrintMessage);
@@ -48,7 +49,7 @@ export function startPrintWorker(guide: Section, base: string): PrintWorker {
           else reject(new Error(reply.message));
         });
         worker.once('error', reject);
-        worker.once('exit', () => reject(new Error('The print page worker stopped before writing the page.')));
+        worker.once('exit', () => reject(failure));
         worker.postMessage({ type: 'write', site, ui } satisfies PrintMessage);
       });
     },
