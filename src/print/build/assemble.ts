@@ -51,8 +51,8 @@ export interface AssembleInput {
   relocated?: boolean;
 }
 
-/** The slugs of the lessons and sections that have an anchor on the page. */
-export function pageAnchors(guide: Guide): Set<string> {
+/** The slugs of the lessons and sections that have an anchor on the print page (not a lesson page's ids: survey/source.ts). */
+export function printAnchors(guide: Guide): Set<string> {
   return new Set([...guide.lessons.map((l) => l.slug), ...[...guide.sections.keys()].filter(Boolean)]);
 }
 
@@ -71,7 +71,7 @@ export function lessonLevels(guide: Guide): Map<string, number> {
 
 /**
  * A lesson's printable parts as they go onto the page (relocate.ts), its heading at `level`.
- * @param anchors `pageAnchors` of the guide
+ * @param anchors `printAnchors` of the guide
  */
 export function relocatePrint(parts: LessonPrint, slug: string, level: number, base: string, anchors: ReadonlySet<string>): LessonPrint {
   const at = { slug, base, anchors, shift: level - 1 };
@@ -89,7 +89,7 @@ const lede = (description?: string) => (description ? element('p', { class: 'mn-
  */
 export function* guidePieces(input: AssembleInput): Generator<string> {
   const { guide, base } = input;
-  const anchors = pageAnchors(guide);
+  const anchors = printAnchors(guide);
   const keys: string[] = [];
   const chaptersInKey = new Set<string>();
 

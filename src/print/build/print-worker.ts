@@ -5,13 +5,13 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { guideOfTree } from '../../lib/content/model';
-import { extractPrint, lessonLevels, pageAnchors, relocatePrint, type LessonPrint } from './assemble';
+import { extractPrint, lessonLevels, printAnchors, relocatePrint, type LessonPrint } from './assemble';
 import type { PrintMessage, PrintStart } from './off-thread';
 import { writeGuide } from './write';
 
 const start = workerData as PrintStart;
 const guide = guideOfTree(start.guide);
-const anchors = pageAnchors(guide);
+const anchors = printAnchors(guide);
 const levels = lessonLevels(guide);
 const lessons = new Map<string, LessonPrint>();
 
