@@ -24,10 +24,13 @@ export function metaPolicy(html: string): string | undefined {
   return meta?.[1]?.replace(/&(?:amp|quot|#39|#x27|lt|gt);/g, (e) => ENTITIES[e]!).trim();
 }
 
-function head(path: string): string {
+/**
+ * The first `HEAD_BYTES` of the page at `path`, read into `buffer`: one buffer serves every
+ * page, where a new one for each of a thousand pages cost some 0.14 s of zeroed memory (issue 19).
+ */
+function head(path: string, buffer: Buffer): string {
   const fd = openSync(path, 'r');
   try {
-    const buffer = Buffer.alloc(HEAD_BYTES);
     return buffer.toString('utf8', 0, readSync(fd, buffer, 0, HEAD_BYTES, 0));
   } finally {
     closeSync(fd);
@@ -88,9 +91,10 @@ function htmlFiles(dir: string): string[] {
  * @returns how many rules it holds (Cloudflare Pages reads at most `CLOUDFLARE_RULE_LIMIT`)
  */
 export function writeHostFiles(dir: string, base: string): number {
+  const buffer = Buffer.allocUnsafe(HEAD_BYTES);
   const pages = htmlFiles(dir)
     .flatMap((path) => {
-      const policy = metaPolicy(head(join(dir, path)));
+      const policy = metaPolicy(head(join(dir, path), buffer));
       const address = path === 'index.html' ? '' : path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
       return policy ? [{ path: address, policy }] : [];
     })

@@ -36,7 +36,7 @@ import { copyGuidePublic } from './guide-public';
 import { CLOUDFLARE_RULE_LIMIT, writeHostFiles } from './host-files';
 import { kindModules } from './kind-modules';
 import { learnerDataModules } from './learner-data';
-import { markdownConfig } from './markdown';
+import { MDX_OPTIONS, markdownConfig } from './markdown';
 import { startCompilePool, type CompilePool } from './compile-pool';
 import { setPrintCollector } from '../print/build/collector';
 import { startPrintWorker, type PrintWorker } from '../print/build/off-thread';
@@ -191,7 +191,7 @@ export function mnemo(): AstroIntegration {
               glob: () => lessonGlob(guide.lessons.map((lesson) => lesson.slug)),
               defer: handOff ? (request) => void (searchRequest = request) : undefined,
             }),
-            mdx(),
+            mdx(MDX_OPTIONS),
             ...(settings.site ? [sitemap()] : []),
             publisher(),
           ],

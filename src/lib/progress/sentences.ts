@@ -26,10 +26,22 @@ export function sentenceTemplates(questions: number, cards: number, ui: UiGroup<
  * @example progressLine(7, 2, en.progress, 'en') // '{right} of 7 self-checks answered correctly; {known} of 2 flashcards marked “got it”.'
  */
 export function progressLine(questions: number, cards: number, ui: UiGroup<'progress'>, lang: string, lead = ''): string {
-  const sentences = sentenceTemplates(questions, cards, ui, lang);
-  const parts = [...(questions ? [sentences.questions] : []), ...(cards ? [sentences.cards] : [])];
-  return `${lead}${parts.join(text(ui.listSeparator))}${text(ui.sentenceEnd)}`;
+  // Every page's navigation has a badge per lesson, and a guide has few distinct counts: a
+  // build asks for the same few lines tens of thousands of times (issue 19).
+  let lines = linesByUi.get(ui);
+  if (!lines) linesByUi.set(ui, (lines = new Map()));
+  const key = `${questions} ${cards} ${lang} ${lead}`;
+  let line = lines.get(key);
+  if (line === undefined) {
+    const sentences = sentenceTemplates(questions, cards, ui, lang);
+    const parts = [...(questions ? [sentences.questions] : []), ...(cards ? [sentences.cards] : [])];
+    lines.set(key, (line = `${lead}${parts.join(text(ui.listSeparator))}${text(ui.sentenceEnd)}`));
+  }
+  return line;
 }
+
+/** The lines `progressLine` made, by the strings they were made with and then by counts, language and lead. */
+const linesByUi = new WeakMap<UiGroup<'progress'>, Map<string, string>>();
 
 /** The progress sentence of a lesson or guide, e.g. "3 of 7 self-checks answered correctly". */
 export function progressSentence(right: number, total: number, ui: UiGroup<'progress'>, lang: string): string {

@@ -63,4 +63,16 @@ describe('the progress line', () => {
     expect(line('ar')).toBe('الإجابات الصحيحة: {right} من 7؛ البطاقات التي تذكّرتها: {known} من 2.');
     expect(progressLine(0, 3, resolveStrings('ru').progress, 'ru')).toBe('{known} из 3 карточек с оценкой «помню».');
   });
+
+  it('gives the line of its own counts, strings and lead each time, however often it is asked', () => {
+    const en = resolveStrings('en').progress;
+    const asked = () => [progressLine(5, 0, en, 'en'), progressLine(5, 0, en, 'en', ', '), progressLine(1, 0, en, 'en'), progressLine(5, 0, resolveStrings('de').progress, 'de')];
+    const first = asked();
+    expect(new Set(first).size).toBe(4);
+    expect(first[1]).toBe(`, ${first[0]}`);
+    expect(asked()).toEqual(first);
+    // Other strings (an author's own wording) give their own line, not one remembered for the first.
+    const own = { ...en, questionsRight: { one: '{right} of {count} question', other: '{right} of {count} questions' } };
+    expect(progressLine(5, 0, own, 'en')).toBe('{right} of 5 questions.');
+  });
 });

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { collected, resetCollected } from '../../../src/checks/catalogue/collect';
 import { compiledProps, takeCompiled } from '../../../src/checks/build/compiled';
 import { startCompilePool, WORKER_QUEUE, workerLanes, type CompilePool } from '../../../src/integrations/compile-pool';
-import { markdownConfig } from '../../../src/integrations/markdown';
+import { MDX_OPTIONS, markdownConfig } from '../../../src/integrations/markdown';
 import { CodeStyleRegistry } from '../../../src/lib/markdown/code-styles';
 import type { CompiledLesson } from '../../../src/lib/survey/plugins';
 import type { LessonSurvey, PageAnchor } from '../../../src/lib/survey/types';
@@ -46,7 +46,8 @@ async function setup(count: number) {
   const byPath = new Map(lessons);
   const config = markdownConfig({ base: '/', expressions: false, lessonAt: (path) => byPath.get(path), ...targets });
   const shared = { syntaxHighlight: config.syntaxHighlight, shikiConfig: config.shikiConfig, gfm: true, smartypants: true };
-  const mdx = { optimize: false, srcDir: pathToFileURL(`${ROOT}/src/`), sourcemap: false };
+  // The build's own MDX options (mnemo.ts passes them to `@astrojs/mdx`).
+  const mdx = { ...MDX_OPTIONS, srcDir: pathToFileURL(`${ROOT}/src/`), sourcemap: false };
   const local = (await config.processor.createMdxRenderer!(shared as never, mdx as never)) as unknown as Renderer;
   return { files, lessons, surveys, anchors, codeStyles, targets, local, shared, mdx };
 }
@@ -56,6 +57,18 @@ afterEach(() => {
   pool?.stop();
   takeCompiled();
   resetCollected();
+});
+
+describe("the build's MDX options", () => {
+  it('compile the static HTML of a lesson into strings, and keep its self-checks as components', async () => {
+    const here = await setup(1);
+    const { code } = await here.local.process(lesson(7), here.files[0]!, {});
+    // The prose and the heading are one string the page writes as it is ...
+    expect(code).toMatch(/"set:html": "<p>Some text for lesson 7\.<\/p>\\n<h2 id=\\"part-7\\">Part 7<\/h2>/);
+    // ... not elements for the JSX runtime to render on every page.
+    expect(code).not.toMatch(/_jsx\(_components\.p\b/);
+    expect(code).toMatch(/_jsx\(Question, \{ compiled: /);
+  });
 });
 
 describe('compiling lessons on worker threads as well', () => {

@@ -50,4 +50,17 @@ describe('host files', () => {
     expect(writeHostFiles(dir, '/')).toBe(2);
     expect(readFileSync(join(dir, '_headers'), 'utf8')).toContain(`/*\n  Content-Security-Policy: ${policy}\n`);
   });
+
+  it("reads each page's own head, not what a longer page before it left in the buffer", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mnemo-host-'));
+    // Pages are read in name order: a long page with a policy, a short one without, and one with another policy.
+    writeFileSync(join(dir, 'a.html'), page(policy) + 'x'.repeat(20_000));
+    writeFileSync(join(dir, 'b.html'), '<!doctype html><title>b</title>');
+    writeFileSync(join(dir, 'c.html'), page("default-src 'none'"));
+    writeHostFiles(dir, '/');
+    const headers = readFileSync(join(dir, '_headers'), 'utf8');
+    expect(headers).toContain(`/a.html\n  Content-Security-Policy: ${policy}\n`);
+    expect(headers).toContain("/c.html\n  Content-Security-Policy: default-src 'none'\n");
+    expect(headers).not.toContain('/b.html');
+  });
 });
