@@ -1,16 +1,17 @@
 /**
  * When a build writes the self-check catalogue (checks/catalogue/write.ts). The compile renders
  * almost every self-check's parts (checks/build/prerender.ts), so the catalogue's index, the
- * verifier's view and those items are written, on a worker thread, as soon as every lesson has
- * compiled: while Astro renders the pages. The build's end waits for the worker, then writes the
+ * verifier's view and those items are made and written, on a worker thread
+ * (catalogue-worker.ts), as soon as every lesson has compiled: while Astro renders the pages. The build's end waits for the worker, then writes the
  * items that rendered with their pages (a part that is not static HTML), usually none.
  */
 import type { CatalogueItem } from '../checks/catalogue/collect';
-import { assertRendered, catalogueGuideFiles, catalogueItemFiles } from '../checks/catalogue/write';
+import { assertRendered, catalogueData, catalogueItemFiles } from '../checks/catalogue/write';
 import type { CheckSpec } from '../checks/schema';
 import type { UiStrings } from '../i18n/en';
 import type { Guide } from '../lib/content/model';
-import { writeFilesOffThread } from './write-off-thread';
+import { tsWorker } from '../lib/ts-worker';
+import { workerDone, writeFilesOffThread } from './write-off-thread';
 
 /** The catalogue of one build, written in two steps. */
 export interface CatalogueWriter {
@@ -37,8 +38,12 @@ export function catalogueWriter(site: string, guide: Guide, checks: readonly Che
   let started: { ids: Set<string>; writing: Promise<void> } | undefined;
   const start = (items: ReadonlyMap<string, CatalogueItem>) => {
     if (started) return started;
-    const files = [...catalogueGuideFiles(site, guide, checks, ui, lang), ...catalogueItemFiles(site, checks, items)];
-    const writing = writeFilesOffThread(files);
+    // The worker makes the JSON too: this thread only hands it the data, which costs a quarter
+    // of making the JSON here (about 0.07 s against 0.3 s at 1,000 lessons, on the way from the
+    // compile to the first page: issue 19). It must finish, so it keeps the process alive.
+    const worker = tsWorker(new URL('./catalogue-worker.ts', import.meta.url), catalogueData(site, guide, checks, items, ui, lang));
+    worker.ref();
+    const writing = workerDone(worker);
     // Its error is thrown by `finish`; until then it must not count as unhandled.
     writing.catch(() => {});
     return (started = { ids: new Set(items.keys()), writing });

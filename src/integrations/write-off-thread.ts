@@ -31,8 +31,16 @@ export type FileToWrite = readonly [path: string, text: string];
  */
 export function writeFilesOffThread(files: readonly FileToWrite[]): Promise<void> {
   if (files.length === 0) return Promise.resolve();
+  return workerDone(new Worker(WRITER, { eval: true, workerData: files }));
+}
+
+/**
+ * Waits for a worker that writes files and then ends (`writeFilesOffThread`'s, the catalogue's).
+ * @returns a promise that resolves once the worker has ended on its own, or rejects with the
+ *   error that ended it, or when it stopped with another exit code
+ */
+export function workerDone(worker: Worker): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WRITER, { eval: true, workerData: files });
     worker.once('error', reject);
     worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`The file writer stopped with exit code ${code} before writing every file.`))));
   });

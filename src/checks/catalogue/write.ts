@@ -63,7 +63,7 @@ export type CatalogueFile = [path: string, text: string];
  * in `skip` (already written). The spec from the compile is the reference; the collected one is
  * the same value.
  */
-export function catalogueItemFiles(site: string, checks: readonly CheckSpec[], items: ReadonlyMap<string, CatalogueItem>, skip: ReadonlySet<string> = new Set()): CatalogueFile[] {
+export function catalogueItemFiles(site: string, checks: readonly CheckSpec[], items: ReadonlyMap<string, Pick<CatalogueItem, 'parts'>>, skip: ReadonlySet<string> = new Set()): CatalogueFile[] {
   const files: CatalogueFile[] = [];
   for (const spec of checks) {
     const item = items.get(spec.id);
@@ -72,13 +72,46 @@ export function catalogueItemFiles(site: string, checks: readonly CheckSpec[], i
   return files;
 }
 
-/** The index and the verifier's view of a guide whose self-checks are `checks`. */
-export function catalogueGuideFiles(site: string, guide: Guide, checks: readonly CheckSpec[], ui: UiStrings, lang: string): CatalogueFile[] {
-  // Questions written on exam pages show only inside their exam, so the verifier leaves them out.
+/** The verifier's view (`CHECKS_FILE`): the interface strings, the exam pages and every self-check's spec. */
+export interface ChecksView {
+  version: typeof CATALOGUE_VERSION;
+  lang: string;
+  ui: UiStrings;
+  /** Slugs of the exam pages: questions written on them show only inside their exam, so the verifier leaves them out. */
+  exams: string[];
+  checks: readonly CheckSpec[];
+}
+
+/**
+ * Everything the catalogue's files are made from, as plain data that a worker thread can be
+ * handed (`catalogueFiles` makes the files from it): the index, the verifier's view, and the
+ * parts of each self-check by id.
+ */
+export interface CatalogueData {
+  site: string;
+  index: CatalogueIndex;
+  view: ChecksView;
+  /** `[id, parts]` of the self-checks whose parts are known. */
+  parts: [id: string, parts: CatalogueItem['parts']][];
+}
+
+/** The data of the catalogue of a guide whose self-checks are `checks`, with the parts `items` holds. */
+export function catalogueData(site: string, guide: Guide, checks: readonly CheckSpec[], items: ReadonlyMap<string, CatalogueItem>, ui: UiStrings, lang: string): CatalogueData {
   const exams = guide.lessons.filter((lesson) => lesson.exam).map((lesson) => lesson.slug);
+  return {
+    site,
+    index: catalogueIndex(guide, checks, lang),
+    view: { version: CATALOGUE_VERSION, lang, ui, exams, checks },
+    parts: [...items].map(([id, item]) => [id, item.parts]),
+  };
+}
+
+/** The files of `data`: the index, the verifier's view, and an item file for each self-check whose parts it holds. */
+export function catalogueFiles(data: CatalogueData): CatalogueFile[] {
   return [
-    [join(site, CATALOGUE_INDEX), JSON.stringify(catalogueIndex(guide, checks, lang))],
-    [join(site, CHECKS_FILE), JSON.stringify({ version: CATALOGUE_VERSION, lang, ui, exams, checks }, null, 1)],
+    [join(data.site, CATALOGUE_INDEX), JSON.stringify(data.index)],
+    [join(data.site, CHECKS_FILE), JSON.stringify(data.view, null, 1)],
+    ...catalogueItemFiles(data.site, data.view.checks, new Map(data.parts.map(([id, parts]) => [id, { parts }]))),
   ];
 }
 

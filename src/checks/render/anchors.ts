@@ -57,6 +57,33 @@ function shapeOf(spec: CheckSpec): CheckSpec {
 }
 
 /**
+ * A text that names the shape of `value`, the same for two values exactly when `blanked`
+ * makes them equal: it writes what `blanked` would give, without making it (a guide's
+ * thousands of specs each made a blanked copy and its JSON: issue 19). A field that holds
+ * `undefined` is written, where JSON would leave it out, so such a spec may count as a shape
+ * of its own: rendered once more, never given another's ids.
+ */
+function shapeKey(value: unknown, tokens: Map<string, string>, key?: string): string {
+  if (typeof value === 'string') {
+    if (key === 'kind' || value === '') return JSON.stringify(value);
+    let token = tokens.get(value);
+    if (token === undefined) tokens.set(value, (token = `t${tokens.size}`));
+    return token;
+  }
+  if (Array.isArray(value)) {
+    let text = '[';
+    for (const item of value) text += `${shapeKey(item, tokens)},`;
+    return `${text}]`;
+  }
+  if (value && typeof value === 'object') {
+    let text = '{';
+    for (const name in value) text += `${name}:${shapeKey((value as Record<string, unknown>)[name], tokens, name)},`;
+    return `${text}}`;
+  }
+  return String(value);
+}
+
+/**
  * `checkAnchors` for many specs with one context: the ids of a page come from a self-check's
  * id and its shape (its kind, how many choices, hints, steps or blanks, which parts it has),
  * never from its texts, so each shape is rendered once and its ids are those of the shape
@@ -66,10 +93,9 @@ function shapeOf(spec: CheckSpec): CheckSpec {
 export function shapedCheckAnchors(ctx: RenderContext): (spec: CheckSpec) => string[] {
   const byShape = new Map<string, string[]>();
   return (spec) => {
-    const shape = shapeOf(spec);
-    const key = JSON.stringify(shape);
+    const key = shapeKey(spec, new Map());
     let ids = byShape.get(key);
-    if (!ids) byShape.set(key, (ids = checkAnchors(shape, ctx)));
+    if (!ids) byShape.set(key, (ids = checkAnchors(shapeOf(spec), ctx)));
     return ids.map((id) => id.replaceAll(PLACEHOLDER, spec.id));
   };
 }

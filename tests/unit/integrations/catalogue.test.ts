@@ -49,6 +49,22 @@ describe('writing the catalogue of a build', () => {
     }
   });
 
+  it("writes the verifier's view with its fields in order, one space of indent, as npm run verify reads it", async () => {
+    const { site, checks, writer } = setUp();
+    await writer.finish(new Map(checks.map((spec) => [spec.id, item(spec)])));
+    const text = readFileSync(join(site, CHECKS_FILE), 'utf8');
+    expect(text).toBe(JSON.stringify({ version: 2, lang: 'en', ui: en, exams: [], checks }, null, 1));
+    expect(readFileSync(join(site, ITEMS_DIR, 'two.json'), 'utf8')).toBe(JSON.stringify({ spec: checks[1], parts: item(checks[1]!).parts }));
+  });
+
+  it("fails with the worker's own error when a file cannot be written", async () => {
+    const { site, checks, writer } = setUp();
+    // The site's folder is taken by a file, so no folder can be made in it.
+    writeFileSync(site, 'not a folder');
+    writer.start(new Map(checks.map((spec) => [spec.id, item(spec)])));
+    await expect(writer.finish(new Map(checks.map((spec) => [spec.id, item(spec)])))).rejects.toThrow(/ENOTDIR|EEXIST/);
+  });
+
   it('stops on a self-check that was never rendered, naming it and its line, and writes no item of its own', async () => {
     const { site, checks, writer } = setUp();
     await expect(writer.finish(new Map([['one', item(checks[0]!)]]))).rejects.toThrow('The self-check two (content/cards.mdx:5) was never rendered');
