@@ -1,7 +1,8 @@
 /**
- * `npm run build`: builds the guide with `astro build`, then writes its search index and
- * publishes it once Astro has exited, so the build's peak memory is Astro's alone rather than
- * Astro's plus Pagefind's. Takes Astro's flags and environment as `astro build` does; running
+ * `npm run build`: builds the guide with `astro build`, then writes its search index as Astro's
+ * process ends and publishes it once Astro has exited: Pagefind never runs beside Astro's
+ * compile and render, so the build's peak memory is about Astro's rather than Astro's plus
+ * Pagefind's. Takes Astro's flags and environment as `astro build` does; running
  * `astro build` directly still gives the same site (it indexes inside Astro's process).
  *
  *   npm run build                                       the guide in content/ into dist/

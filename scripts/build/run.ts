@@ -1,8 +1,9 @@
 /**
  * The steps of `npm run build`: run `astro build` as a child process, told (by the hand-off
  * variable) to leave the search index, finishing the pages and publishing to this process;
- * once Astro has exited and its memory is freed, index the staged site with Pagefind while
- * finishing its pages (the print page, the last page checks), and publish it. A build that
+ * once Astro has handed them off (its last hook, after every page is written), index the staged
+ * site with Pagefind while finishing its pages (the print page, the last page checks) as
+ * Astro's process ends, and publish it once Astro has exited. A build that
  * failed exits with Astro's exit code (1 for a problem in its finished pages) and publishes nothing.
  */
 import { spawn } from 'node:child_process';
@@ -69,10 +70,14 @@ function astroBuild(args: readonly string[], env: NodeJS.ProcessEnv): Promise<nu
  * thread finishes its pages (the print page, the last page checks), then publishes it. A
  * problem in a finished page prints the guide's report, as Astro's process prints it
  * (report-output.ts), and nothing is published.
- * @returns 0 once published; 1 when a finished page has a problem
+ * @param astroExit Astro's exit code, once it has exited: the hand-off is written by Astro's
+ *   last hook, a moment before its process ends, and this starts meanwhile (issue 19); nothing
+ *   is published until Astro has exited with 0. Omitted: Astro has already exited with 0.
+ * @returns 0 once published; 1 when a finished page has a problem; Astro's exit code when it
+ *   failed after handing off
  * @throws Error when indexing, filling the print page or publishing failed (nothing published)
  */
-export async function completeHandOff(handOff: HandOff): Promise<number> {
+export async function completeHandOff(handOff: HandOff, astroExit: Promise<number> = Promise.resolve(0)): Promise<number> {
   // Pagefind and the rest are loaded only now: this process stays small while Astro runs.
   const { indexMessage, indexSite } = await import('../../src/integrations/search-index.ts');
   const { finishHandedPages } = await import('../../src/integrations/finish-pages.ts');
@@ -90,6 +95,9 @@ export async function completeHandOff(handOff: HandOff): Promise<number> {
     // Pagefind is never left running (and writing into the staged site) behind this process.
     await indexing?.catch(() => {});
   }
+  // Astro's process may still be ending: the site is its until then.
+  const code = await astroExit;
+  if (code !== 0) return code;
   if (report) {
     process.stderr.write(`\n${report}`);
     return 1;
@@ -98,6 +106,26 @@ export async function completeHandOff(handOff: HandOff): Promise<number> {
   publish(handOff.staging, handOff.out);
   log('mnemo:publish', `Site written to ${handOff.out}`);
   return 0;
+}
+
+/** How often the wrapper looks for the hand-off while Astro runs, in ms. */
+const HAND_OFF_POLL_MS = 20;
+
+/**
+ * Resolves to true once `file` exists (hand-off.ts writes it whole, by renaming), checking
+ * every `HAND_OFF_POLL_MS`; stops looking (and never resolves) once `until` settles.
+ */
+function appears(file: string, until: Promise<unknown>): Promise<true> {
+  return new Promise((resolve) => {
+    const timer = setInterval(() => {
+      if (existsSync(file)) {
+        clearInterval(timer);
+        resolve(true);
+      }
+    }, HAND_OFF_POLL_MS);
+    const stop = () => clearInterval(timer);
+    until.then(stop, stop);
+  });
 }
 
 /**
@@ -111,7 +139,12 @@ export async function runBuild(args: readonly string[], env: NodeJS.ProcessEnv):
   const folder = mkdtempSync(join(tmpdir(), 'mnemo-build-'));
   const file = join(folder, 'hand-off.json');
   try {
-    const code = await astroBuild(args, { ...env, [HAND_OFF_VARIABLE]: file });
+    const astroExit = astroBuild(args, { ...env, [HAND_OFF_VARIABLE]: file });
+    // Astro writes the hand-off in its last hook, then prints its summary and ends its process,
+    // which takes a few tenths of a second with a large guide's heap: the rest starts at once.
+    const handedOff = await Promise.race([astroExit.then(() => false), appears(file, astroExit)]);
+    if (handedOff) return await completeHandOff(readHandOff(file), astroExit);
+    const code = await astroExit;
     if (code !== 0) return code;
     // No hand-off: Astro did everything itself (`--help`, or a config without Mnemo).
     if (!existsSync(file)) return 0;

@@ -7,7 +7,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { workerData } from 'node:worker_threads';
-import { catalogueFiles, type CatalogueData } from '../checks/catalogue/write';
+// With its ending: Node runs this module as it is, with no loader hook (the build may run without one).
+import { catalogueFiles, type CatalogueData } from '../checks/catalogue/write.ts';
 
 const files = catalogueFiles(workerData as CatalogueData);
 for (const folder of new Set(files.map(([path]) => dirname(path)))) mkdirSync(folder, { recursive: true });

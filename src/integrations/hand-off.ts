@@ -3,12 +3,12 @@
  * Astro as a child process with `MNEMO_HAND_OFF` naming a file; the integration then neither
  * indexes search, nor finishes the pages (the print page and the last page checks), nor
  * publishes, and its last hook writes into that file what is left to do: where the staged site
- * is, where to publish it, what Pagefind should read and what finishing the pages reads. Astro
- * has exited (and freed its memory) by the time the wrapper does them, the pages being finished
- * while Pagefind indexes. A build that failed never reaches that hook, so it leaves no hand-off
+ * is, where to publish it, what Pagefind should read and what finishing the pages reads. The
+ * wrapper starts them as soon as the file is there, while Astro's process ends, the pages being
+ * finished while Pagefind indexes, and publishes once Astro has exited. A build that failed never reaches that hook, so it leaves no hand-off
  * and nothing is published.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { HandedPages } from './finish-pages';
 
 /** The environment variable that names the hand-off file (absolute path); unset, Astro does it all. */
@@ -38,9 +38,13 @@ export function handOffFile(env: NodeJS.ProcessEnv = process.env): string | unde
   return env[HAND_OFF_VARIABLE]?.trim() || undefined;
 }
 
-/** Writes the hand-off to `file`. */
+/**
+ * Writes the hand-off to `file`, whole: into a file beside it, then renamed, so that the
+ * wrapper, which starts as soon as `file` exists, never reads half of it.
+ */
 export function writeHandOff(file: string, handOff: HandOff): void {
-  writeFileSync(file, JSON.stringify(handOff));
+  writeFileSync(`${file}.part`, JSON.stringify(handOff));
+  renameSync(`${file}.part`, file);
 }
 
 /**

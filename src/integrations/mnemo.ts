@@ -268,7 +268,7 @@ export function mnemo(): AstroIntegration {
         // The print page's worker has every lesson page's part: it writes the page meanwhile.
         const printing = printWorker?.write(site, ui);
         printing?.catch(() => {});
-        // `npm run build` finishes the pages itself once Astro has exited, while Pagefind indexes
+        // `npm run build` finishes the pages itself once Astro has handed off, while Pagefind indexes
         // them (their HTML is final: Pagefind reads the lesson pages, which are only checked).
         if (handOff) pagesToFinish = handPages({ ...finish, ...(printWorker ? { print: false } : {}) }, paths);
         else {
@@ -290,7 +290,7 @@ export function mnemo(): AstroIntegration {
   /**
    * The last integration of the build: publishes the staged site once everything else is
    * written, or leaves that (with the search index and finishing the pages) to `npm run build`,
-   * which does them once Astro has exited.
+   * which does them as Astro's process ends (it publishes once Astro has exited).
    */
   function publisher(): AstroIntegration {
     return {

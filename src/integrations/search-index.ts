@@ -1,8 +1,8 @@
 /**
  * Writing a built site's search index with Pagefind: the one implementation, run either by the
  * `mnemo:search` integration at the end of `astro build`, or by `npm run build`
- * (scripts/build.ts) after Astro has exited, so that Astro's memory is freed before Pagefind's
- * binary starts.
+ * (scripts/build.ts) once Astro has written every page and is ending, so that Pagefind's binary
+ * never runs beside Astro's compile and render.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';

@@ -14,7 +14,7 @@ export interface SearchOptions {
   /** The glob of the files Pagefind reads (`lessonGlob`), asked for once the build is done. */
   glob: () => string | undefined;
   /**
-   * Leaves indexing to someone else (`npm run build`, after Astro has exited): called with the
+   * Leaves indexing to someone else (`npm run build`, once Astro has handed off): called with the
    * glob instead of indexing. Undefined, the build indexes the site itself.
    */
   defer?: (request: { glob?: string }) => void;

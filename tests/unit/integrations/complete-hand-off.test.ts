@@ -47,6 +47,27 @@ describe("npm run build's steps once Astro has exited", () => {
     expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(2);
   });
 
+  it('starts while Astro is still ending, and publishes only once Astro has exited', async () => {
+    vi.spyOn(console, 'log').mockImplementation(() => {});
+    const { handOff, staging, out } = staged();
+    let exited!: (code: number) => void;
+    const done = completeHandOff(handOff, new Promise<number>((resolve) => (exited = resolve)));
+    // Pagefind has written the index into the staged site: all that is left waits for Astro.
+    for (let waited = 0; !existsSync(join(staging, 'pagefind/pagefind-entry.json')) && waited < 20_000; waited += 50) await new Promise((wake) => setTimeout(wake, 50));
+    await new Promise((wake) => setTimeout(wake, 200));
+    expect(existsSync(out)).toBe(false);
+    exited(0);
+    expect(await done).toBe(0);
+    expect(existsSync(join(out, 'pagefind/pagefind-entry.json'))).toBe(true);
+  });
+
+  it("returns Astro's exit code and publishes nothing when Astro fails after handing off", async () => {
+    vi.spyOn(console, 'log').mockImplementation(() => {});
+    const { handOff, out } = staged();
+    expect(await completeHandOff(handOff, Promise.resolve(3))).toBe(3);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('prints the report and publishes nothing when a finished page has a problem, once Pagefind has stopped', async () => {
     const errors: string[] = [];
     vi.spyOn(process.stderr, 'write').mockImplementation((text) => (errors.push(String(text)), true));

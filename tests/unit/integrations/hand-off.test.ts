@@ -1,6 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { handOffFile, readHandOff, writeHandOff, type HandOff } from '../../../src/integrations/hand-off';
 
@@ -23,6 +23,8 @@ describe("the build's hand-off to npm run build", () => {
       const path = file();
       writeHandOff(path, handOff);
       expect(readHandOff(path)).toEqual(handOff);
+      // Written beside it and renamed: the wrapper, which reads it as soon as it exists, never sees part of it.
+      expect(readdirSync(dirname(path)).filter((name) => name.endsWith('.part'))).toEqual([]);
     }
   });
 
