@@ -33,6 +33,24 @@ const EXTENSIONLESS = pathToFileURL(join(ROOT, 'scripts', 'lib', 'extensionless.
  */
 const YOUNG_GENERATION = '--max-semi-space-size=32';
 
+/**
+ * Node's compile cache for Astro's process (`NODE_COMPILE_CACHE`): V8's compiled code of
+ * Astro, Vite, the bundler's JavaScript and the generator's modules, kept between builds in
+ * the folder this process keeps its own in (scripts/build.ts). Node checks each entry against
+ * the file's content, so an upgrade or an edit only costs a recompile. Astro starts about 0.4 s
+ * sooner from the second build on (issue 19).
+ */
+const COMPILE_CACHE = join(ROOT, 'node_modules', '.cache', 'mnemo-build');
+
+/**
+ * The environment `astro build` runs with: the caller's, with the compile cache on unless the
+ * caller chose a `NODE_COMPILE_CACHE` (or turned it off with `NODE_DISABLE_COMPILE_CACHE`).
+ * @example astroEnvironment({ MNEMO_OUT: 'site' }).NODE_COMPILE_CACHE // '<project>/node_modules/.cache/mnemo-build'
+ */
+export function astroEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return { NODE_COMPILE_CACHE: COMPILE_CACHE, ...env };
+}
+
 /** Signals passed on to Astro, so that stopping this process stops the build. */
 const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
@@ -139,7 +157,7 @@ export async function runBuild(args: readonly string[], env: NodeJS.ProcessEnv):
   const folder = mkdtempSync(join(tmpdir(), 'mnemo-build-'));
   const file = join(folder, 'hand-off.json');
   try {
-    const astroExit = astroBuild(args, { ...env, [HAND_OFF_VARIABLE]: file });
+    const astroExit = astroBuild(args, { ...astroEnvironment(env), [HAND_OFF_VARIABLE]: file });
     // Astro writes the hand-off in its last hook, then prints its summary and ends its process,
     // which takes a few tenths of a second with a large guide's heap: the rest starts at once.
     const handedOff = await Promise.race([astroExit.then(() => false), appears(file, astroExit)]);

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { completeHandOff } from '../../../scripts/build/run';
+import { astroEnvironment, completeHandOff } from '../../../scripts/build/run';
 import { en } from '../../../src/i18n/en';
 import { handPages } from '../../../src/integrations/finish-pages';
 import type { HandOff } from '../../../src/integrations/hand-off';
@@ -78,5 +78,14 @@ describe("npm run build's steps once Astro has exited", () => {
     expect(existsSync(out)).toBe(false);
     // Pagefind had finished writing into the staged site before the build stopped.
     expect(existsSync(join(staging, 'pagefind/pagefind-entry.json'))).toBe(true);
+  });
+});
+
+describe("the environment npm run build gives astro build", () => {
+  it("turns Node's compile cache on in the project's cache folder, and keeps the caller's own choice", () => {
+    const env = astroEnvironment({ MNEMO_OUT: 'site' });
+    expect(env.NODE_COMPILE_CACHE).toBe(join(import.meta.dirname, '../../../node_modules/.cache/mnemo-build'));
+    expect(env.MNEMO_OUT).toBe('site');
+    expect(astroEnvironment({ NODE_COMPILE_CACHE: '/elsewhere' }).NODE_COMPILE_CACHE).toBe('/elsewhere');
   });
 });
