@@ -2,8 +2,9 @@
  * When a build writes the self-check catalogue (checks/catalogue/write.ts). The compile renders
  * almost every self-check's parts (checks/build/prerender.ts), so the catalogue's index, the
  * verifier's view and those items are made and written, on a worker thread
- * (catalogue-worker.ts), as soon as every lesson has compiled: while Astro renders the pages. The build's end waits for the worker, then writes the
- * items that rendered with their pages (a part that is not static HTML), usually none.
+ * (catalogue-worker.ts), as soon as every lesson has compiled: while Astro renders the pages.
+ * The build's end waits for the worker, then writes the items that rendered with their pages
+ * (a part that is not static HTML), usually none.
  */
 import { Worker } from 'node:worker_threads';
 import type { CatalogueItem } from '../checks/catalogue/collect';

@@ -5,8 +5,8 @@
  * publishes, and its last hook writes into that file what is left to do: where the staged site
  * is, where to publish it, what Pagefind should read and what finishing the pages reads. The
  * wrapper starts them as soon as the file is there, while Astro's process ends, the pages being
- * finished while Pagefind indexes, and publishes once Astro has exited. A build that failed never reaches that hook, so it leaves no hand-off
- * and nothing is published.
+ * finished while Pagefind indexes, and publishes once Astro has exited. A build that failed
+ * never reaches that hook, so it leaves no hand-off and nothing is published.
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { HandedPages } from './finish-pages';
