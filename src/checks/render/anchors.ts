@@ -35,33 +35,12 @@ export function checkAnchors(spec: CheckSpec, ctx: RenderContext): string[] {
 const PLACEHOLDER = '\u0000';
 
 /**
- * Every text of a value as a token of its first appearance (`t0`, `t1`, ...): texts that were
- * equal stay equal and an empty one stays empty, so a renderer's tests of them hold. `kind`,
- * the one field of the schema that names a choice rather than holding text, is kept.
- */
-function blanked(value: unknown, tokens: Map<string, string>, key?: string): unknown {
-  if (typeof value === 'string') {
-    if (key === 'kind' || value === '') return value;
-    let token = tokens.get(value);
-    if (token === undefined) tokens.set(value, (token = `t${tokens.size}`));
-    return token;
-  }
-  if (Array.isArray(value)) return value.map((item) => blanked(item, tokens));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, blanked(item, tokens, name)]));
-  return value;
-}
-
-/** The spec with its id as `PLACEHOLDER` and its texts blanked: what its page ids depend on. */
-function shapeOf(spec: CheckSpec): CheckSpec {
-  return { ...(blanked(spec, new Map()) as CheckSpec), id: PLACEHOLDER };
-}
-
-/**
- * A text that names the shape of `value`, the same for two values exactly when `blanked`
- * makes them equal: it writes what `blanked` would give, without making it (a guide's
- * thousands of specs each made a blanked copy and its JSON: issue 19). A field that holds
- * `undefined` is written, where JSON would leave it out, so such a spec may count as a shape
- * of its own: rendered once more, never given another's ids.
+ * A text that names the shape of `value`: every text written as a token of its first
+ * appearance (`t0`, `t1`, ...), so that texts that were equal stay equal and an empty one stays
+ * empty, as a renderer's tests of them see it; `kind`, the one field of the schema that names a
+ * choice rather than holding text, written as it is. Two specs with the same key differ only in
+ * their texts. A field that holds `undefined` is written, so such a spec may count as a shape of
+ * its own: rendered once more, never given another's ids.
  */
 function shapeKey(value: unknown, tokens: Map<string, string>, key?: string): string {
   if (typeof value === 'string') {
@@ -95,7 +74,8 @@ export function shapedCheckAnchors(ctx: RenderContext): (spec: CheckSpec) => str
   return (spec) => {
     const key = shapeKey(spec, new Map());
     let ids = byShape.get(key);
-    if (!ids) byShape.set(key, (ids = checkAnchors(shapeOf(spec), ctx)));
+    // The first spec of a shape is rendered, its id as the placeholder: its texts give no id.
+    if (!ids) byShape.set(key, (ids = checkAnchors({ ...spec, id: PLACEHOLDER }, ctx)));
     return ids.map((id) => id.replaceAll(PLACEHOLDER, spec.id));
   };
 }
