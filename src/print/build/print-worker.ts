@@ -1,14 +1,17 @@
 /**
  * The `print/` page's worker thread (off-thread.ts): takes each lesson's printable HTML as its
  * page renders, moves it onto the one-page guide at once (relocate.ts), on a core the render
- * leaves idle, and writes the page when asked, once every lesson has rendered.
+ * leaves idle (at the lowest priority, background-thread.ts), and writes the page when asked,
+ * once every lesson has rendered.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { lowerThreadPriority } from '../../lib/background-thread';
 import { guideOfTree } from '../../lib/content/model';
 import { extractPrint, lessonLevels, printAnchors, relocatePrint, type LessonPrint } from './assemble';
 import type { PrintMessage, PrintStart } from './off-thread';
 import { writeGuide } from './write';
 
+lowerThreadPriority();
 const start = workerData as PrintStart;
 const guide = guideOfTree(start.guide);
 const anchors = printAnchors(guide);
