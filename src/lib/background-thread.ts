@@ -4,7 +4,8 @@
  * another: on a machine with few cores they took CPU time from it. Such a thread lowers its own
  * priority, so the render keeps its core and the thread uses the time it leaves idle. In four
  * pairs of 1,000-lesson builds on a 2-core machine, the render took 6.5 s on average where it
- * took 7.6 s (issue 19).
+ * took 7.6 s (issue 19). `npm run build`'s own thread does the same once Pagefind indexes the
+ * site (scripts/build/run.ts), while it checks the pages beside it.
  *
  * Only Linux gives each thread a priority of its own; elsewhere (macOS, Windows) the same call
  * would lower the whole process, so nothing is done there. With no dependency on the loader

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -45,6 +45,25 @@ describe("npm run build's steps once Astro has exited", () => {
     expect(readFileSync(join(out, 'print/index.html'), 'utf8')).toContain('All about Canary, searchable.');
     const entry = JSON.parse(readFileSync(join(out, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(2);
+  });
+
+  it.runIf(process.platform === 'linux')('calls `onIndexing` once Pagefind runs, so that lowering the thread’s priority there leaves Pagefind’s own', async () => {
+    vi.spyOn(console, 'log').mockImplementation(() => {});
+    const { handOff, out } = staged();
+    // The commands of the processes this process's threads have started (Linux's /proc).
+    const children = () =>
+      readdirSync('/proc/self/task').flatMap((task) => readFileSync(`/proc/self/task/${task}/children`, 'utf8').split(' ').filter(Boolean)).map((pid) => {
+        try {
+          return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+        } catch {
+          return '';
+        }
+      });
+    const running: string[][] = [];
+    expect(await completeHandOff(handOff, undefined, () => running.push(children()))).toBe(0);
+    expect(running).toHaveLength(1);
+    expect(running[0]!.some((command) => command.includes('pagefind'))).toBe(true);
+    expect(existsSync(join(out, 'pagefind/pagefind-entry.json'))).toBe(true);
   });
 
   it('starts while Astro is still ending, and publishes only once Astro has exited', async () => {
