@@ -104,8 +104,6 @@ function astroBuild(args: readonly string[], env: NodeJS.ProcessEnv): Promise<nu
 export async function completeHandOff(handOff: HandOff, astroExit: Promise<number> = Promise.resolve(0), onIndexing?: () => void): Promise<number> {
   // Pagefind and the rest are loaded only now: this process stays small while Astro runs.
   const { indexMessage, indexSite } = await import('../../src/integrations/search-index.ts');
-  const { finishHandedPages } = await import('../../src/integrations/finish-pages.ts');
-  const { publish } = await import('../../src/integrations/publish.ts');
   // Pagefind's binary reads the lesson pages while this thread fills the print page and checks
   // them: the two share the machine's cores rather than taking turns (issue 19). The lesson
   // pages are final: finishing reads them and writes only the print page, which Pagefind never reads.
@@ -115,7 +113,11 @@ export async function completeHandOff(handOff: HandOff, astroExit: Promise<numbe
   // Waited for below; until then, a failure must not end this process as an unhandled rejection.
   indexing?.catch(() => {});
   let report: string | undefined;
+  let publish: (staging: string, out: string) => void;
   try {
+    // Loaded once Pagefind runs (0.1 to 0.2 s, most of it the page checks' and print page's modules).
+    const { finishHandedPages } = await import('../../src/integrations/finish-pages.ts');
+    ({ publish } = await import('../../src/integrations/publish.ts'));
     report = handOff.pages ? finishHandedPages(handOff.staging, handOff.pages) : undefined;
   } finally {
     // Pagefind is never left running (and writing into the staged site) behind this process.
