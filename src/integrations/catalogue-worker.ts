@@ -5,15 +5,12 @@
  * priority (background-thread.ts). It ends when every file is written; a failed write ends it
  * with that error.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { workerData } from 'node:worker_threads';
 // With its ending: Node runs this module as it is, with no loader hook (the build may run without one).
 import { catalogueFiles, type CatalogueData } from '../checks/catalogue/write.ts';
 import { lowerThreadPriority } from '../lib/background-thread.ts';
+import { writeFiles } from './write-off-thread.ts';
 
 lowerThreadPriority();
 
-const files = catalogueFiles(workerData as CatalogueData);
-for (const folder of new Set(files.map(([path]) => dirname(path)))) mkdirSync(folder, { recursive: true });
-for (const [path, text] of files) writeFileSync(path, text);
+writeFiles(catalogueFiles(workerData as CatalogueData));

@@ -5,19 +5,9 @@
  * 1.26 s to write on the main thread after the pages (0.2 s in a process of their own), and a
  * worker thread takes that wait off the build's critical path (issue 19).
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { Worker } from 'node:worker_threads';
-
-/**
- * The worker's whole program, evaluated as CommonJS (`eval: true`), so that it loads nothing
- * of Mnemo's: it makes each file's folder once, then writes the files in order.
- */
-const WRITER = `
-const { mkdirSync, writeFileSync } = require('node:fs');
-const { dirname } = require('node:path');
-const files = require('node:worker_threads').workerData;
-for (const folder of new Set(files.map(([path]) => dirname(path)))) mkdirSync(folder, { recursive: true });
-for (const [path, text] of files) writeFileSync(path, text);
-`;
 
 /** A file to write: its absolute path and its text (UTF-8). */
 export type FileToWrite = readonly [path: string, text: string];
@@ -31,7 +21,18 @@ export type FileToWrite = readonly [path: string, text: string];
  */
 export function writeFilesOffThread(files: readonly FileToWrite[]): Promise<void> {
   if (files.length === 0) return Promise.resolve();
-  return workerDone(new Worker(WRITER, { eval: true, workerData: files }));
+  return workerDone(new Worker(new URL('./write-files-worker.ts', import.meta.url), { workerData: files }));
+}
+
+/**
+ * Writes `files` on this thread, in order, making each file's folder once: what the writing
+ * workers run (write-files-worker.ts, catalogue-worker.ts). This module imports only Node's
+ * own, so a worker can import it by its full name without the loader hook.
+ * @throws Error from the file system (a full disk, a folder that cannot be made)
+ */
+export function writeFiles(files: readonly FileToWrite[]): void {
+  for (const folder of new Set(files.map(([path]) => dirname(path)))) mkdirSync(folder, { recursive: true });
+  for (const [path, text] of files) writeFileSync(path, text);
 }
 
 /**
