@@ -3,9 +3,10 @@
  * through the plugin's context (`replaceNode`, `removeNode`, ...), not by assignment. Mnemo's
  * survey and rewrite are written for a plain mdast tree they may change, so a lesson is copied
  * to one (`plainTree`), read and rewritten there, and only the nodes that changed are sent back
- * (`sendChanges`). Sending back drops the positions of the nodes sent (Sätteri does not carry
- * them over), so everything left as it was keeps its lines for the HTML tree after. Top-level
- * prose with nothing to survey is copied without its content, and never sent back.
+ * (`sendChanges`). A changed node is sent as plain content, which drops its position (Sätteri
+ * does not carry one over); a node the rewrite only moved (a choice into its part) is sent as
+ * a reference to Sätteri's own, which keeps its lines, as does everything left in place, for
+ * the HTML tree after. Top-level prose with nothing to survey is copied without its content.
  */
 import type { Root } from 'mdast';
 import { placeAttributes, type Point } from './attribute-positions';
@@ -112,20 +113,50 @@ function lineOf(node: AnyNode): number | undefined {
 }
 
 /**
- * The copy as content for Sätteri: plain nodes, without positions (they would not be kept) or
- * estree. A JSX element carries its file line in `data.line` instead, which the HTML tree keeps
- * (`anchorsOf` reads it).
+ * Whether a copied node and everything in it are as they were copied (a top-level block
+ * copied without its content always is). Memoised per node: a run of moved nodes asks once.
  */
-function content(node: AnyNode): AnyNode {
-  const { position: _position, children, attributes, ...rest } = node;
-  const out: AnyNode = { ...rest };
-  if (Array.isArray(attributes)) {
-    out.attributes = attributes.map(withoutEstree);
-    const line = lineOf(node);
-    if (line !== undefined) out.data = { ...(node.data as object | undefined), [LINE]: line };
-  }
-  if (children) out.children = children.map(content);
-  return out;
+function unchangedIn(copy: PlainTree): (node: AnyNode) => boolean {
+  const known = new WeakMap<object, boolean>();
+  const unchanged = (node: AnyNode): boolean => {
+    if (copy.shallow.has(node)) return true;
+    const seen = known.get(node);
+    if (seen !== undefined) return seen;
+    const original = copy.originals.get(node);
+    let same = original !== undefined && !changedItself(node, original, copy.attributes);
+    if (same) {
+      const was = original!.children ?? [];
+      const now = node.children ?? [];
+      same = was.length === now.length && now.every((child, index) => copy.originals.get(child) === was[index] && unchanged(child));
+    }
+    known.set(node, same);
+    return same;
+  };
+  return unchanged;
+}
+
+/**
+ * The copy as content for Sätteri. A node that is as it was copied, content and all, is sent
+ * as the node it was copied from: Sätteri keeps its own (a reference, which it moves without
+ * rebuilding, position included). Any other node goes as plain nodes, without positions (they
+ * would not be kept) or estree; a JSX element carries its file line in `data.line` instead,
+ * which the HTML tree keeps (`anchorsOf` reads it).
+ */
+function contentOf(copy: PlainTree): (node: AnyNode) => AnyNode {
+  const unchanged = unchangedIn(copy);
+  const content = (node: AnyNode): AnyNode => {
+    if (unchanged(node)) return copy.originals.get(node)!;
+    const { position: _position, children, attributes, ...rest } = node;
+    const out: AnyNode = { ...rest };
+    if (Array.isArray(attributes)) {
+      out.attributes = attributes.map(withoutEstree);
+      const line = lineOf(node);
+      if (line !== undefined) out.data = { ...(node.data as object | undefined), [LINE]: line };
+    }
+    if (children) out.children = children.map(content);
+    return out;
+  };
+  return content;
 }
 
 function withoutEstree({ position: _position, ...attribute }: { value?: unknown; position?: unknown }) {
@@ -147,6 +178,7 @@ export function sendChanges(editor: TreeEditor, copy: PlainTree): void {
     insertBefore(node: AnyNode, content: AnyNode[]): void;
     appendChild(node: AnyNode, content: AnyNode[]): void;
   };
+  const content = contentOf(copy);
   const visit = (node: AnyNode, original: AnyNode): void => {
     if (copy.shallow.has(node)) return;
     if (changedItself(node, original, copy.attributes)) return edit.replaceNode(original, content(node));
