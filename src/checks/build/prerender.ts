@@ -9,10 +9,13 @@
  * every compiled lesson carry its rendered answer areas and keys, three times the text of its
  * parts, and cost more in the bundler than it saved in pages (issue 19).
  *
- * A self-check with a part that is not static (static-html.ts) keeps its slots. What is read
- * stays in the process (build/compiled.ts): the compiled lesson carries its key, not the data.
+ * A self-check whose parts are all prose is read earlier, in the lesson plugin, from its
+ * Markdown (`prerenderProse`, prose-html.ts), with the same functions. A self-check with a part
+ * that is not static (static-html.ts) keeps its slots. What is read stays in the process
+ * (build/compiled.ts): the compiled lesson carries its key, not the data.
  */
 import { fileURLToPath } from 'node:url';
+import type { Nodes } from 'mdast';
 import type { HastPluginDefinition } from 'satteri';
 import { collect } from '../catalogue/collect';
 import { compiledKey, keepCompiled } from './compiled';
@@ -20,6 +23,7 @@ import { escapeHtml, unwrapParagraph } from '../render/html';
 import { questionParts } from '../render/parts';
 import type { FlashcardParts, QuestionParts } from '../render/types';
 import type { DeckSpec, QuestionSpec, SpecOf } from '../schema';
+import { proseHtml } from './prose-html';
 import { PART_COMPONENT } from './rewrite';
 import { staticHtml, type TreeNode } from './static-html';
 
@@ -66,37 +70,43 @@ function partsOf(node: TreeNode): { named: Map<string, readonly TreeNode[]>; res
 /** A not-static part stops the rendering of its self-check: thrown, caught by `prerendered`. */
 class NotStatic extends Error {}
 
+/**
+ * How a part's nodes become HTML: `staticHtml` for the HTML tree (this plugin), `proseHtml` for
+ * Markdown nodes (the lesson plugin, `prerenderProse`); undefined when they are not static.
+ */
+type PartHtml = (nodes: readonly TreeNode[]) => string | undefined;
+
 /** The HTML of each named part, read as its component reads its slots: an absent part is ''. */
-function slotReader(named: Map<string, readonly TreeNode[]>): (slot: string) => string {
+function slotReader(named: Map<string, readonly TreeNode[]>, partHtml: PartHtml): (slot: string) => string {
   return (slot) => {
     const nodes = named.get(slot);
     if (!nodes) return '';
-    const html = staticHtml(nodes);
+    const html = partHtml(nodes);
     if (html === undefined) throw new NotStatic();
     return html;
   };
 }
 
 /** A question's spec and parts, as components/checks/Question.astro reads them from its slots. */
-export function prerenderQuestion(node: TreeNode): { spec: QuestionSpec; parts: QuestionParts } | undefined {
+export function prerenderQuestion(node: TreeNode, partHtml: PartHtml = staticHtml): { spec: QuestionSpec; parts: QuestionParts } | undefined {
   const spec = specOf<QuestionSpec>(node, 'spec');
   if (!spec) return undefined;
   return prerendered(() => {
-    const parts = questionParts(spec, slotReader(partsOf(node).named));
+    const parts = questionParts(spec, slotReader(partsOf(node).named, partHtml));
     collect(spec, parts);
     return { spec, parts };
   });
 }
 
 /** A flashcard's spec, parts and place in its deck, as components/checks/Flashcard.astro reads them. */
-export function prerenderFlashcard(node: TreeNode): PrerenderedCard | undefined {
+export function prerenderFlashcard(node: TreeNode, partHtml: PartHtml = staticHtml): PrerenderedCard | undefined {
   const spec = specOf<SpecOf<'flashcard'>>(node, 'spec');
   if (!spec) return undefined;
   return prerendered(() => {
     const { named, rest } = partsOf(node);
-    const back = staticHtml(rest);
+    const back = partHtml(rest);
     if (back === undefined) throw new NotStatic();
-    const parts = { front: named.has('front') ? unwrapParagraph(slotReader(named)('front')) : escapeHtml(spec.stem), back };
+    const parts = { front: named.has('front') ? unwrapParagraph(slotReader(named, partHtml)('front')) : escapeHtml(spec.stem), back };
     collect(spec, parts);
     const position = attributeValue(node, 'position');
     return { spec, parts, ...(position === undefined ? {} : { position: Number(position) }) };
@@ -104,7 +114,7 @@ export function prerenderFlashcard(node: TreeNode): PrerenderedCard | undefined 
 }
 
 /** A deck's spec, its title's inline HTML and its cards, as components/checks/Deck.astro reads them from its slots. */
-export function prerenderDeck(node: TreeNode): { deck: DeckSpec; title?: string; cards: PrerenderedCard[] } | undefined {
+export function prerenderDeck(node: TreeNode, partHtml: PartHtml = staticHtml): { deck: DeckSpec; title?: string; cards: PrerenderedCard[] } | undefined {
   const deck = specOf<DeckSpec>(node, 'deck');
   if (!deck) return undefined;
   return prerendered(() => {
@@ -113,11 +123,11 @@ export function prerenderDeck(node: TreeNode): { deck: DeckSpec; title?: string;
     for (const child of rest) {
       // The line breaks between cards are all a deck holds besides them (the lesson plugin checked).
       if (child.type === 'text' && !String(child.value).trim()) continue;
-      const card = child.type === 'mdxJsxFlowElement' && child.name === 'Flashcard' ? prerenderFlashcard(child) : undefined;
+      const card = child.type === 'mdxJsxFlowElement' && child.name === 'Flashcard' ? prerenderFlashcard(child, partHtml) : undefined;
       if (!card) throw new NotStatic();
       cards.push(card);
     }
-    const title = named.has('title') ? unwrapParagraph(slotReader(named)('title')) : undefined;
+    const title = named.has('title') ? unwrapParagraph(slotReader(named, partHtml)('title')) : undefined;
     return { deck, cards, ...(title === undefined ? {} : { title }) };
   });
 }
@@ -152,6 +162,19 @@ interface State {
   inDecks: Set<string>;
 }
 
+/** What a plugin's visitor is given of its compile. */
+interface CompileContext {
+  fileURL: URL | undefined;
+  data: Record<string, unknown>;
+}
+
+// The compile's count is made on its first self-check rather than in a `before` hook, which
+// (with an `after` to drop it) cost Sätteri two passes of their own over every lesson (issue 19).
+// Only a lesson's compile (always of a file) has self-checks rewritten for it (build/rewrite.ts).
+// The lesson plugin and this one share it: Sätteri gives every plugin of a compile one `data`.
+const stateOf = (context: CompileContext): State | undefined =>
+  context.fileURL?.protocol === 'file:' ? ((context.data[STATE] as State | undefined) ??= { file: fileURLToPath(context.fileURL), next: 0, inDecks: new Set() }) : undefined;
+
 /** The element as the compiled lesson carries it: with the key its props are kept under in the process (build/compiled.ts). */
 function compiledElement(name: string, props: object, state: State) {
   const key = compiledKey(state.file, state.next++);
@@ -159,17 +182,45 @@ function compiledElement(name: string, props: object, state: State) {
   return withProps(name, { compiled: key });
 }
 
+/** What `prerenderProse` reads: a lesson's rewritten self-checks (build/rewrite.ts). */
+export interface RewrittenChecks {
+  questions: readonly { node: object }[];
+  decks: readonly { node: object }[];
+  /** Every card; those with a `position` are in a deck, and come with it. */
+  cards: readonly { node: object; position?: number }[];
+}
+
+/**
+ * Reads the self-checks the lesson plugin has just rewritten from their Markdown nodes, each
+ * one whose parts are all prose (prose-html.ts), and makes it `<Question compiled="…" />` (or
+ * `Deck`, `Flashcard`) there: their parts then never become HTML nodes, which Sätteri builds
+ * for JavaScript only for the plugin below to read them back (issue 19: the 1,000 bench
+ * lessons, compiled in one thread with Mnemo's plugins and without Shiki, went from 3.4-4.6 s
+ * to 2.0-2.7 s). What it reads is what the plugin below would read, and its keys come from the
+ * same count; a self-check with another part is left to the plugin below as it is.
+ */
+export function prerenderProse(checks: RewrittenChecks, context: CompileContext): void {
+  const state = stateOf(context);
+  if (!state) return;
+  const keep = (node: object, name: string, found: object | undefined) => {
+    if (!found) return;
+    const element = compiledElement(name, found, state);
+    Object.assign(node, { attributes: element.attributes, children: element.children });
+  };
+  for (const { node } of checks.questions) keep(node, 'Question', prerenderQuestion(node as TreeNode, prose));
+  for (const { node } of checks.decks) keep(node, 'Deck', prerenderDeck(node as TreeNode, prose));
+  for (const card of checks.cards) if (card.position === undefined) keep(card.node, 'Flashcard', prerenderFlashcard(card.node as TreeNode, prose));
+}
+
+/** `proseHtml` over tree nodes, which the rewrite's Markdown nodes are. */
+const prose: PartHtml = (nodes) => proseHtml(nodes as Nodes[]);
+
 /**
  * The Sätteri hast plugin. Runs after Mnemo's other hast plugins (which read and change the
  * parts) and before Astro's images and heading ids (whose elements make a part not static).
  * @example hastPlugins: [..., anchorsPlugin(survey), prerenderPlugin()]
  */
 export function prerenderPlugin(): HastPluginDefinition {
-  // The compile's count is made on its first self-check rather than in a `before` hook, which
-  // (with an `after` to drop it) cost Sätteri two passes of their own over every lesson (issue 19).
-  // Only a lesson's compile (always of a file) has self-checks rewritten for it (build/rewrite.ts).
-  const stateOf = (context: { fileURL: URL | undefined; data: Record<string, unknown> }): State | undefined =>
-    context.fileURL?.protocol === 'file:' ? ((context.data[STATE] as State | undefined) ??= { file: fileURLToPath(context.fileURL), next: 0, inDecks: new Set() }) : undefined;
   return {
     name: 'mnemo:prerender',
     mdxJsxFlowElement: {

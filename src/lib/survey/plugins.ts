@@ -9,6 +9,7 @@
 import { fileURLToPath } from 'node:url';
 import type { HastPluginDefinition, MdastPluginDefinition } from 'satteri';
 import { blankFrontmatter } from '../../checks/build/parse-lesson';
+import { prerenderProse } from '../../checks/build/prerender';
 import { rewriteLesson } from '../../checks/build/rewrite';
 import { classicDashes } from '../markdown/dashes';
 import { dropTitleHeading } from '../markdown/title-heading';
@@ -50,6 +51,11 @@ export interface SurveyPluginOptions extends SurveyOptions {
   onAnchors(path: string, anchors: PageAnchor[]): void;
   /** Throw a lesson's own problems from its compile (the dev server); a build collects them. */
   throwOnProblems?: boolean;
+  /**
+   * Leave every self-check to the HTML pass (`prerenderPlugin`), none read from Markdown
+   * (`prerenderProse`): what the two read is the same, which the tests check with it.
+   */
+  allInHtml?: boolean;
 }
 
 /** The absolute path of the file a compile is for, if it names one. */
@@ -58,7 +64,8 @@ export function compiledPath(fileURL: URL | undefined): string | undefined {
 }
 
 /**
- * Surveys a lesson and, when its self-checks have no problem, rewrites them for rendering; the
+ * Surveys a lesson and, when its self-checks have no problem, rewrites them for rendering and
+ * reads those whose parts are all prose (`prerenderProse`, build/prerender.ts); the
  * `# heading` that is its title is dropped from the body (the page shows it as its <h1>), and
  * `--` becomes an em dash (see dashes.ts).
  * Lines are the file's: a `.md` lesson's are moved past its frontmatter.
@@ -80,7 +87,11 @@ export function lessonPlugin(options: SurveyPluginOptions): MdastPluginDefinitio
       const { survey, analysis } = surveyTree(copy.tree, lesson, lesson.format, options);
       if (options.throwOnProblems && survey.problems.length) throw new ContentError(survey.problems);
       options.onSurvey(path, survey);
-      if (analysis && analysis.problems.length === 0) rewriteLesson(analysis);
+      if (analysis && analysis.problems.length === 0) {
+        rewriteLesson(analysis);
+        // Self-checks of prose alone are read here, from Markdown; the others in the HTML pass.
+        if (!options.allInHtml) prerenderProse(analysis, ctx);
+      }
       sendChanges(ctx as unknown as TreeEditor, copy);
     },
   };

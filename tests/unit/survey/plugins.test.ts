@@ -25,16 +25,18 @@ interface Run {
   onSurvey?: (path: string, survey: LessonSurvey) => void;
   onAnchors?: (path: string, anchors: PageAnchor[]) => void;
   throwOnProblems?: boolean;
+  /** Leave every self-check to the HTML pass, so that the tree shows the rewrite itself. */
+  allInHtml?: boolean;
 }
 
 /**
  * Compiles as Astro does with Mnemo's plugins (`.md` as Markdown, `.mdx` as MDX; GFM and smart
  * punctuation), and returns the HTML tree the later plugins see, as plain data.
  */
-async function run({ path, value, onSurvey = () => {}, onAnchors = () => {}, throwOnProblems = false }: Run): Promise<Seen> {
+async function run({ path, value, onSurvey = () => {}, onAnchors = () => {}, throwOnProblems = false, allInHtml = false }: Run): Promise<Seen> {
   let seen: Seen | undefined;
   const capture: HastPluginDefinition = { name: 'capture', before: (root) => void (seen = JSON.parse(JSON.stringify(root, (key, v) => (key.startsWith('_') ? undefined : v)))) };
-  const options = { lessonAt: (p: string) => lessons.get(p), onSurvey, onAnchors, expressions: false, throwOnProblems };
+  const options = { lessonAt: (p: string) => lessons.get(p), onSurvey, onAnchors, expressions: false, throwOnProblems, allInHtml };
   const compile = { mdastPlugins: [lessonPlugin(options)], hastPlugins: [anchorsPlugin(options), capture], features: { gfm: true, smartPunctuation: { dashes: false } }, fileURL: new URL(`file://${path}`) };
   if (path.endsWith('.md')) await markdownToHtml(value, compile);
   else await mdxToJs(value, { ...compile, jsxImportSource: 'astro' });
@@ -43,11 +45,15 @@ async function run({ path, value, onSurvey = () => {}, onAnchors = () => {}, thr
 
 describe('the lesson plugin', () => {
   it('rewrites a lesson of the guide: its spec as one prop, with the slug the guide gives it', async () => {
-    const [question] = elements(await run({ path: '/site/content/basics/index.mdx', value: valid }), 'Question');
+    const [question] = elements(await run({ path: '/site/content/basics/index.mdx', value: valid, allInHtml: true }), 'Question');
     expect(question!.attributes!.map((a) => a.name)).toEqual(['spec']);
     const spec = JSON.parse((question!.attributes![0]!.value as { value: string }).value);
     expect(spec).toMatchObject({ kind: 'single', lesson: 'basics/index', file: 'basics/index.mdx', id: expect.stringMatching(/^what-[0-9a-f]{6}$/) });
     expect(elements(question!, 'MnemoPart').map((part) => part.attributes![0]!.value)).toEqual(['stem', 'choice-0', 'choice-1']);
+    // A self-check of prose alone is read at once, from its Markdown: only its key goes on.
+    const [read] = elements(await run({ path: '/site/content/basics/index.mdx', value: valid }), 'Question');
+    expect(read!.attributes!.map((a) => a.name)).toEqual(['compiled']);
+    expect(read!.children).toEqual([]);
   });
 
   it('lifts one-line self-checks out of their paragraph, keeping the prose around them', async () => {
