@@ -198,6 +198,7 @@ export interface RewrittenChecks {
  * lessons, compiled in one thread with Mnemo's plugins and without Shiki, went from 3.4-4.6 s
  * to 2.0-2.7 s). What it reads is what the plugin below would read, and its keys come from the
  * same count; a self-check with another part is left to the plugin below as it is.
+ * @example rewriteLesson(analysis); prerenderProse(analysis, ctx) // in the lesson plugin
  */
 export function prerenderProse(checks: RewrittenChecks, context: CompileContext): void {
   const state = stateOf(context);
