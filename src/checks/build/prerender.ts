@@ -195,7 +195,7 @@ export interface RewrittenChecks {
  * one whose parts are all prose (prose-html.ts), and makes it `<Question compiled="…" />` (or
  * `Deck`, `Flashcard`) there: their parts then never become HTML nodes, which Sätteri builds
  * for JavaScript only for the plugin below to read them back (issue 19: the 1,000 bench
- * lessons, compiled in one thread with Mnemo's plugins and without Shiki, went from 3.4-4.6 s
+ * lessons, compiled in one thread with Mnemo's plugins and without Shiki, went from 3.4-4.5 s
  * to 2.0-2.7 s). What it reads is what the plugin below would read, and its keys come from the
  * same count; a self-check with another part is left to the plugin below as it is.
  * @example rewriteLesson(analysis); prerenderProse(analysis, ctx) // in the lesson plugin
