@@ -10,12 +10,11 @@
  * parts, and cost more in the bundler than it saved in pages (issue 19).
  *
  * A self-check whose parts are all prose is read earlier, in the lesson plugin, from its
- * Markdown (`prerenderProse`, prose-html.ts), with the same functions. A self-check with a part
+ * Markdown (`prerenderProse`, prose-html.ts), with the same functions and key count. A self-check with a part
  * that is not static (static-html.ts) keeps its slots. What is read stays in the process
  * (build/compiled.ts): the compiled lesson carries its key, not the data.
  */
 import { fileURLToPath } from 'node:url';
-import type { Nodes } from 'mdast';
 import type { HastPluginDefinition } from 'satteri';
 import { collect } from '../catalogue/collect';
 import { compiledKey, keepCompiled } from './compiled';
@@ -23,7 +22,6 @@ import { escapeHtml, unwrapParagraph } from '../render/html';
 import { questionParts } from '../render/parts';
 import type { FlashcardParts, QuestionParts } from '../render/types';
 import type { DeckSpec, QuestionSpec, SpecOf } from '../schema';
-import { proseHtml } from './prose-html';
 import { PART_COMPONENT } from './rewrite';
 import { staticHtml, type TreeNode } from './static-html';
 
@@ -72,9 +70,9 @@ class NotStatic extends Error {}
 
 /**
  * How a part's nodes become HTML: `staticHtml` for the HTML tree (this plugin), `proseHtml` for
- * Markdown nodes (the lesson plugin, `prerenderProse`); undefined when they are not static.
+ * Markdown nodes (prose-html.ts); undefined when they are not static.
  */
-type PartHtml = (nodes: readonly TreeNode[]) => string | undefined;
+export type PartHtml = (nodes: readonly TreeNode[]) => string | undefined;
 
 /** The HTML of each named part, read as its component reads its slots: an absent part is ''. */
 function slotReader(named: Map<string, readonly TreeNode[]>, partHtml: PartHtml): (slot: string) => string {
@@ -163,7 +161,7 @@ interface State {
 }
 
 /** What a plugin's visitor is given of its compile. */
-interface CompileContext {
+export interface CompileContext {
   fileURL: URL | undefined;
   data: Record<string, unknown>;
 }
@@ -182,39 +180,15 @@ function compiledElement(name: string, props: object, state: State) {
   return withProps(name, { compiled: key });
 }
 
-/** What `prerenderProse` reads: a lesson's rewritten self-checks (build/rewrite.ts). */
-export interface RewrittenChecks {
-  questions: readonly { node: object }[];
-  decks: readonly { node: object }[];
-  /** Every card; those with a `position` are in a deck, and come with it. */
-  cards: readonly { node: object; position?: number }[];
-}
-
 /**
- * Reads the self-checks the lesson plugin has just rewritten from their Markdown nodes, each
- * one whose parts are all prose (prose-html.ts), and makes it `<Question compiled="…" />` (or
- * `Deck`, `Flashcard`) there: their parts then never become HTML nodes, which Sätteri builds
- * for JavaScript only for the plugin below to read them back (issue 19: the 1,000 bench
- * lessons, compiled in one thread with Mnemo's plugins and without Shiki, went from 3.4-4.5 s
- * to 2.0-2.7 s). What it reads is what the plugin below would read, and its keys come from the
- * same count; a self-check with another part is left to the plugin below as it is.
- * @example rewriteLesson(analysis); prerenderProse(analysis, ctx) // in the lesson plugin
+ * The element a self-check read outside this plugin becomes (`prerenderProse`, prose-html.ts):
+ * its props kept under the next key of the compile's count, which this plugin goes on with.
+ * @returns the element, or undefined for a compile of no file (which has no self-checks rewritten)
  */
-export function prerenderProse(checks: RewrittenChecks, context: CompileContext): void {
+export function compiledIn(context: CompileContext, name: string, props: object) {
   const state = stateOf(context);
-  if (!state) return;
-  const keep = (node: object, name: string, found: object | undefined) => {
-    if (!found) return;
-    const element = compiledElement(name, found, state);
-    Object.assign(node, { attributes: element.attributes, children: element.children });
-  };
-  for (const { node } of checks.questions) keep(node, 'Question', prerenderQuestion(node as TreeNode, prose));
-  for (const { node } of checks.decks) keep(node, 'Deck', prerenderDeck(node as TreeNode, prose));
-  for (const card of checks.cards) if (card.position === undefined) keep(card.node, 'Flashcard', prerenderFlashcard(card.node as TreeNode, prose));
+  return state && compiledElement(name, props, state);
 }
-
-/** `proseHtml` over tree nodes, which the rewrite's Markdown nodes are. */
-const prose: PartHtml = (nodes) => proseHtml(nodes as Nodes[]);
 
 /**
  * The Sätteri hast plugin. Runs after Mnemo's other hast plugins (which read and change the

@@ -1,15 +1,17 @@
 /**
- * The HTML of a self-check's part read straight from its Markdown nodes, when the part is only
- * prose: paragraphs of text, emphasis, strong, strikethrough (`~~`), inline code and hard line
- * breaks. Such nodes are turned into HTML nodes as Sätteri turns them (mdast-util-to-hast's
- * rules: spaces and tabs around a line ending in text dropped, a line ending in inline code
- * written as a space, a hard break written as `<br>` and a line ending) and serialized by
- * `staticHtml`, as the prerender serializes the HTML tree; tests/unit/checks/prose-html.test.ts
- * compiles the same lessons both ways and compares. Anything else (a link, which gets the base;
- * a code block, which Shiki colours; lists, tables, images, headings, components, expressions)
- * is left to the prerender's reading of the HTML tree (prerender.ts).
+ * Self-checks read straight from their Markdown in the lesson plugin, when all their parts are
+ * prose (`prerenderProse`): paragraphs of text, emphasis, strong, strikethrough (`~~`), inline
+ * code and hard line breaks. Such nodes are turned into HTML nodes as Sätteri turns them
+ * (mdast-util-to-hast's rules: spaces and tabs around a line ending in text dropped, a line
+ * ending in inline code written as a space, a hard break written as `<br>` and a line ending)
+ * and serialized by `staticHtml`, as the prerender serializes the HTML tree;
+ * tests/unit/checks/prose-html.test.ts compiles the same lessons both ways and compares.
+ * Anything else (a link, which gets the base; a code block, which Shiki colours; lists, tables,
+ * images, headings, components, expressions) is left to the prerender's reading of the HTML
+ * tree (prerender.ts).
  */
 import type { Nodes } from 'mdast';
+import { compiledIn, prerenderDeck, prerenderFlashcard, prerenderQuestion, type CompileContext, type PartHtml } from './prerender';
 import { staticHtml, type TreeNode } from './static-html';
 
 /** The element each prose container becomes. */
@@ -53,4 +55,35 @@ function convertedAll(nodes: readonly Nodes[]): TreeNode[] | undefined {
 export function proseHtml(nodes: readonly Nodes[]): string | undefined {
   const tree = convertedAll(nodes);
   return tree && staticHtml(tree);
+}
+
+/** `proseHtml` over tree nodes, which the rewrite's Markdown nodes are. */
+const prose: PartHtml = (nodes) => proseHtml(nodes as Nodes[]);
+
+/** What `prerenderProse` reads: a lesson's rewritten self-checks (build/rewrite.ts). */
+export interface RewrittenChecks {
+  questions: readonly { node: object }[];
+  decks: readonly { node: object }[];
+  /** Every card; those with a `position` are in a deck, and come with it. */
+  cards: readonly { node: object; position?: number }[];
+}
+
+/**
+ * Reads the self-checks the lesson plugin has just rewritten from their Markdown nodes, each
+ * one whose parts are all prose, with the prerender's own functions (prerender.ts), and makes
+ * it `<Question compiled="…" />` (or `Deck`, `Flashcard`) there: their parts then never become
+ * HTML nodes, which Sätteri builds for JavaScript only for the prerender to read them back
+ * (issue 19: the 1,000 bench lessons, compiled in one thread with Mnemo's plugins and without
+ * Shiki, went from 3.4-4.5 s to 2.0-2.7 s). What it reads is what the prerender would read, and
+ * its keys come from the same count; a self-check with another part is left to the prerender.
+ * @example rewriteLesson(analysis); prerenderProse(analysis, ctx) // in the lesson plugin
+ */
+export function prerenderProse(checks: RewrittenChecks, context: CompileContext): void {
+  const keep = (node: object, name: string, found: object | undefined) => {
+    const element = found && compiledIn(context, name, found);
+    if (element) Object.assign(node, { attributes: element.attributes, children: element.children });
+  };
+  for (const { node } of checks.questions) keep(node, 'Question', prerenderQuestion(node as TreeNode, prose));
+  for (const { node } of checks.decks) keep(node, 'Deck', prerenderDeck(node as TreeNode, prose));
+  for (const card of checks.cards) if (card.position === undefined) keep(card.node, 'Flashcard', prerenderFlashcard(card.node as TreeNode, prose));
 }

@@ -9,7 +9,7 @@
 import { fileURLToPath } from 'node:url';
 import type { HastPluginDefinition, MdastPluginDefinition } from 'satteri';
 import { blankFrontmatter } from '../../checks/build/parse-lesson';
-import { prerenderProse } from '../../checks/build/prerender';
+import { prerenderProse } from '../../checks/build/prose-html';
 import { rewriteLesson } from '../../checks/build/rewrite';
 import { classicDashes } from '../markdown/dashes';
 import { dropTitleHeading } from '../markdown/title-heading';
@@ -65,7 +65,7 @@ export function compiledPath(fileURL: URL | undefined): string | undefined {
 
 /**
  * Surveys a lesson and, when its self-checks have no problem, rewrites them for rendering and
- * reads those whose parts are all prose (`prerenderProse`, build/prerender.ts); the
+ * reads those whose parts are all prose (`prerenderProse`, build/prose-html.ts); the
  * `# heading` that is its title is dropped from the body (the page shows it as its <h1>), and
  * `--` becomes an em dash (see dashes.ts).
  * Lines are the file's: a `.md` lesson's are moved past its frontmatter.
